@@ -1,0 +1,6 @@
+export * from './common';
+export * from './client-type';
+export * from './data-center';
+export * from './scope';
+export * from './endpoint';
+export * from './token-fact';
