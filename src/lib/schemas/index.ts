@@ -4,3 +4,5 @@ export * from './data-center';
 export * from './scope';
 export * from './endpoint';
 export * from './token-fact';
+export * from './walkthrough';
+export * from './wizard';

@@ -1,0 +1,109 @@
+// Cross-reference checks over all content: every id a file mentions must exist. Schemas check each
+// file alone; this checks them together. Returns issues (data); formatIntegrityIssues words them.
+import { CLIENT_TYPE_IDS, DC_IDS } from '../schemas';
+import type { ContentBundle } from './bundle';
+
+/** One broken reference: which file, which field (a path), and what is wrong. */
+export interface IntegrityIssue {
+	file: string;
+	field: string;
+	message: string;
+}
+
+const MODULE_PLACEHOLDER = '{module}';
+/** Module used to resolve `{module}` in endpoint scope patterns. */
+const SAMPLE_MODULE = 'leads';
+
+/**
+ * Resolves `Service.scope.name.OPERATION` against the catalog. Returns null when it resolves,
+ * otherwise why not.
+ */
+export function explainUnresolvedScope(bundle: Pick<ContentBundle, 'services'>, scope: string): string | null {
+	const parts = scope.split('.');
+	if (parts.length < 3) return `\`${scope}\` is not of the form Service.scope.OPERATION`;
+	const [service, ...rest] = parts;
+	const op = rest.pop() as string;
+	const name = rest.join('.');
+	const catalog = bundle.services.find((s) => s.service.toLowerCase() === service!.toLowerCase());
+	if (!catalog) return `unknown service \`${service}\` in \`${scope}\``;
+	const entry = catalog.scopes.find((e) => e.name.toLowerCase() === name.toLowerCase());
+	if (!entry) return `unknown scope \`${service}.${name}\` in \`${scope}\``;
+	if (!entry.operations.some((o) => o.toLowerCase() === op.toLowerCase())) {
+		return `\`${op}\` is not an operation of \`${service}.${name}\` (it takes ${entry.operations.join(', ')})`;
+	}
+	return null;
+}
+
+/** Checks every cross-reference in the bundle. An empty list means all references resolve. */
+export function checkContentIntegrity(bundle: ContentBundle): IntegrityIssue[] {
+	const issues: IntegrityIssue[] = [];
+	const add = (file: string, field: string, message: string) => issues.push({ file, field, message });
+
+	const opIds = new Set(bundle.operations.map((o) => o.id.toLowerCase()));
+	for (const op of bundle.operations) {
+		op.implies.forEach((imp, i) => {
+			if (!opIds.has(imp.toLowerCase())) add(op.file, `${op.id}.implies[${i}]`, `unknown operation \`${imp}\``);
+		});
+	}
+
+	for (const svc of bundle.services) {
+		const seen = new Set<string>();
+		svc.scopes.forEach((entry, i) => {
+			const key = entry.name.toLowerCase();
+			if (seen.has(key)) add(svc.file, `scopes[${i}].name`, `scope \`${entry.name}\` is listed twice`);
+			seen.add(key);
+			entry.operations.forEach((op, j) => {
+				if (!opIds.has(op.toLowerCase())) {
+					add(svc.file, `scopes[${i}].operations[${j}]`, `unknown operation \`${op}\` (not in content/operations.yaml)`);
+				}
+			});
+			entry.deprecated?.replacements.forEach((rep, j) => {
+				const [service, ...name] = rep.split('.');
+				const target = bundle.services.find((s) => s.service === service);
+				if (!target?.scopes.some((e) => e.name === name.join('.'))) {
+					add(svc.file, `scopes[${i}].deprecated.replacements[${j}]`, `unknown scope \`${rep}\``);
+				}
+			});
+		});
+	}
+
+	for (const ep of bundle.endpoints) {
+		ep.scopeGroups.forEach((group, g) =>
+			group.forEach((pattern, k) => {
+				const why = explainUnresolvedScope(bundle, pattern.split(MODULE_PLACEHOLDER).join(SAMPLE_MODULE));
+				if (why) add(ep.file, `${ep.id}.scopeGroups[${g}][${k}]`, why);
+			}),
+		);
+	}
+
+	const glossaryIds = new Set(bundle.glossary.map((t) => t.id));
+	for (const term of bundle.glossary) {
+		term.related.forEach((rel, i) => {
+			if (!glossaryIds.has(rel)) add(term.file, `${term.id}.related[${i}]`, `unknown glossary term \`${rel}\``);
+		});
+	}
+
+	const typeIds = new Set(bundle.clientTypes.map((t) => t.id));
+	for (const id of CLIENT_TYPE_IDS) {
+		if (!typeIds.has(id)) add(`content/client-types/${id}.yaml`, '(file)', `client type \`${id}\` is missing`);
+	}
+	for (const t of bundle.clientTypes) {
+		if (!(CLIENT_TYPE_IDS as readonly string[]).includes(t.id)) {
+			add(t.file, '(file name)', `\`${t.id}\` is not a client type id (${CLIENT_TYPE_IDS.join(', ')})`);
+		}
+	}
+	const dcIds = new Set(bundle.dataCenters.map((d) => d.id));
+	for (const id of DC_IDS) {
+		if (!dcIds.has(id)) add('content/data-centers.yaml', 'id', `data center \`${id}\` is missing`);
+	}
+	for (const w of bundle.walkthroughs) {
+		if (!typeIds.has(w.clientType)) add(w.file, 'clientType', `unknown client type \`${w.clientType}\``);
+	}
+	return issues;
+}
+
+/** One error message listing every issue as `file → field: message`. */
+export function formatIntegrityIssues(issues: IntegrityIssue[]): string {
+	const lines = issues.map((i) => `  ${i.file} → ${i.field}: ${i.message}`);
+	return `Content cross-reference check failed (${issues.length} problem${issues.length === 1 ? '' : 's'}). Fix these files:\n${lines.join('\n')}`;
+}
