@@ -6,7 +6,6 @@ import { z } from 'zod';
  * @example 'https://www.zoho.com/crm/developer/docs/api/v8/scopes.html'
  */
 export const SourceUrlSchema = z
-	.string()
 	.url({ message: 'must be an absolute URL to the page that backs this fact' })
 	.refine((u) => /^https?:\/\//.test(u), { message: 'must start with http:// or https://' });
 

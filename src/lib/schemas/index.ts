@@ -6,3 +6,4 @@ export * from './endpoint';
 export * from './token-fact';
 export * from './walkthrough';
 export * from './wizard';
+export * from './checklist';

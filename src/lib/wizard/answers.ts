@@ -35,6 +35,7 @@ export function isAnswerKey(key: unknown): key is AnswerKey {
  */
 export function normalizeAnswers(answers: Partial<Answers>): Partial<Answers> {
 	const out: Partial<Record<AnswerKey, string>> = {};
+	if (typeof answers !== 'object' || answers === null) return {};
 	for (const key of ANSWER_KEYS) {
 		const v = answers[key];
 		if (isAnswerValue(key, v)) out[key] = v;

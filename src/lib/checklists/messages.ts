@@ -1,0 +1,45 @@
+// Wording for checklist warnings and URL notices. Detection lives in generate.ts / url-state.ts;
+// the sentences live here so the UI and the Markdown export say the same thing.
+import type { ChecklistWarning } from './types';
+import type { ChecklistNotice } from './url-state';
+
+/** One sentence (or two) for a checklist warning: what happened, then what to do. */
+export function checklistWarningMessage(w: ChecklistWarning): string {
+	const ref = w.ref ?? '';
+	switch (w.code) {
+		case 'missing_client_type':
+			return `No content was found for client type \`${ref}\`, so the registration fields are missing. Check content/client-types/.`;
+		case 'missing_data_center':
+			return `No content was found for data center \`${ref}\`, so server addresses show as placeholders. Check content/data-centers.yaml.`;
+		case 'no_scopes':
+			return 'No scopes were given, so commands show `{scopes}`. Add the scopes your app needs, e.g. `ZohoCRM.modules.leads.READ`.';
+		case 'unsafe_scope_dropped':
+			return `The scope \`${ref}\` contains characters a Zoho scope cannot have and was left out of the commands.`;
+		case 'invalid_client_id':
+			return `The client ID \`${ref}\` contains characters a Zoho client ID cannot have, so commands show \`{client_id}\`. Copy it again from the Client Secret tab.`;
+		case 'missing_fact':
+			return `Step \`${w.stepId ?? ''}\` refers to the token fact \`${ref}\`, which is not in content/token-facts.yaml; its limits are not shown.`;
+		case 'missing_snippet':
+			return `No SDK code \`${ref}\` was found, so this step shows no code for the chosen language.`;
+		case 'sdk_dc_missing':
+			return `The SDK has no data-center class we could confirm for this data center (\`${ref}\`); its code is marked and may need the REST commands instead.`;
+		case 'unfilled_placeholder':
+			return `The placeholder \`{{${ref}}}\` could not be filled${w.stepId ? ` in step \`${w.stepId}\`` : ''}.`;
+	}
+}
+
+/** One sentence for a URL notice. */
+export function checklistNoticeMessage(n: ChecklistNotice): string {
+	switch (n.code) {
+		case 'unknown_param':
+			return n.param === 'client_id' || n.param === 'client_secret'
+				? `The link contained \`${n.param}\`, which this page never reads from a link; type the client ID into the page instead.`
+				: `The link contained the unknown parameter \`${n.param}\`, which was ignored.`;
+		case 'invalid_value':
+			return `The value \`${n.value}\` of \`${n.param}\` is not valid and was ignored.`;
+		case 'repeated_param':
+			return `\`${n.param}\` appeared more than once; the first value was used.`;
+		case 'too_long':
+			return `The value of \`${n.param}\` was too long and was ignored.`;
+	}
+}

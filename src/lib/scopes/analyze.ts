@@ -1,0 +1,66 @@
+// One call for the scope composer: parse, explain, minimize. Pure data, no HTML.
+import type { ScopeIndex } from './catalog';
+import { explainScope, formatScopeIssue, type ScopeExplanation } from './messages';
+import { minimizeScopes, type RemovedScope } from './minimize';
+import { parseScopeString } from './parse';
+import type { ScopeIssue, ScopeRef } from './types';
+
+/** An issue with its sentence from `formatScopeIssue`. */
+export type ExplainedScopeIssue = ScopeIssue & { message: string };
+
+/** One token of the analyzed input. */
+export interface AnalyzedScopeToken {
+	raw: string;
+	start: number;
+	end: number;
+	/** Canonical spelling when the token is a valid scope. */
+	canonical?: string;
+	scope?: ScopeRef;
+	explanation?: ScopeExplanation;
+	issues: ExplainedScopeIssue[];
+}
+
+/** Result of `analyzeScopeString`. */
+export interface ScopeAnalysis {
+	tokens: AnalyzedScopeToken[];
+	/** All issues in input order, each with its message. */
+	issues: ExplainedScopeIssue[];
+	/** Count of issues per severity. */
+	counts: { error: number; warning: number; info: number };
+	/** Minimal canonical scope list (valid scopes only). */
+	minimal: string[];
+	/** `minimal` joined with commas: what to paste into Zoho. */
+	minimalString: string;
+	/** Input scopes left out of `minimal`, and why. */
+	removed: RemovedScope[];
+	/** `true` when no issue is an error. */
+	valid: boolean;
+}
+
+function withMessage(issue: ScopeIssue): ExplainedScopeIssue {
+	return { ...issue, message: formatScopeIssue(issue) };
+}
+
+/**
+ * Analyzes a pasted scope string for the UI in one call.
+ * @example analyzeScopeString('ZohoCRM.modules.ALL ZohoCRM.modules.leads.read', index).minimalString // 'ZohoCRM.modules.ALL'
+ */
+export function analyzeScopeString(input: string, index: ScopeIndex): ScopeAnalysis {
+	const parsed = parseScopeString(input, index);
+	const tokens = parsed.tokens.map((t): AnalyzedScopeToken => {
+		const out: AnalyzedScopeToken = { raw: t.raw, start: t.start, end: t.end, issues: t.issues.map(withMessage) };
+		if (t.scope && t.canonical !== undefined) {
+			out.scope = t.scope;
+			out.canonical = t.canonical;
+			out.explanation = explainScope(t.scope, index);
+		}
+		return out;
+	});
+	const issues = parsed.issues.map(withMessage);
+	const counts = { error: 0, warning: 0, info: 0 };
+	for (const i of issues) counts[i.severity]++;
+	// Minimize what was typed (valid tokens, duplicates included) so `removed` lists every drop.
+	const typed = parsed.tokens.flatMap((t) => (t.canonical === undefined ? [] : [t.canonical]));
+	const { scopes: minimal, removed } = minimizeScopes(typed, index);
+	return { tokens, issues, counts, minimal, minimalString: minimal.join(','), removed, valid: parsed.valid };
+}

@@ -1,0 +1,38 @@
+// Public API of the scope domain core. Pure TypeScript; data arrives as arguments.
+export {
+	createScopeIndex,
+	findScopeEntry,
+	getOperationRank,
+	isCoversAllOperation,
+	listModules,
+	listScopes,
+	type IndexedEntry,
+	type ScopeIndex,
+} from './catalog';
+export { searchScopes, type ScopeSearchHit } from './search';
+export { resolveScopeText, type ResolvedScope, type ScopeIssueDetail } from './resolve';
+export { MAX_SCOPE_INPUT_LENGTH, tokenizeScopeString, type RawToken } from './tokenize';
+export { parseScopeString, type ParsedScopeString, type ParsedScopeToken } from './parse';
+export { grantsOf, listGrants, operationCovers, scopeCovers } from './coverage';
+export { minimizeScopes, sortScopes, type MinimizedScopes, type RemovedScope } from './minimize';
+export { analyzeScopeString, type AnalyzedScopeToken, type ExplainedScopeIssue, type ScopeAnalysis } from './analyze';
+export { explainScope, formatScopeIssue, type ScopeExplanation } from './messages';
+export {
+	endpointNeedsModule,
+	solveEndpointScopes,
+	type EndpointPick,
+	type EndpointScopeReason,
+	type EndpointScopeSolution,
+	type ScopeGroupReason,
+} from './endpoints';
+export { encodeScopeParam, formatScopes, type FormatScopesOptions, type ScopeFormat } from './format';
+export {
+	scopeRefToString,
+	type EndpointIssue,
+	type EndpointIssueCode,
+	type ScopeIssue,
+	type ScopeIssueCode,
+	type ScopeRef,
+	type Severity,
+} from './types';
+export { findNearest, getEditDistance } from './suggest';

@@ -1,0 +1,83 @@
+import { describe, expect, test } from 'vitest';
+import { analyzeScopeString, explainScope, formatScopeIssue, parseScopeString, solveEndpointScopes } from '../../../src/lib/scopes';
+import { endpoints, index } from '../../fixtures/scopes/catalog';
+
+const messageFor = (input: string, code: string) => {
+	const issue = parseScopeString(input, index).issues.find((i) => i.code === code);
+	if (!issue) throw new Error(`no ${code} for ${input}`);
+	return formatScopeIssue(issue);
+};
+
+describe('formatScopeIssue', () => {
+	test('unknown operation', () => {
+		expect(messageFor('ZohoCRM.modules.leads.REED', 'unknown_operation')).toMatchInlineSnapshot(`"Unknown operation \`REED\` in \`ZohoCRM.modules.leads.REED\`. This scope takes ALL, READ, CREATE, UPDATE, DELETE, WRITE; did you mean \`READ\`?"`);
+	});
+	test('invalid operation', () => {
+		expect(messageFor('ZohoCRM.coql.ALL', 'invalid_operation')).toMatchInlineSnapshot(`"Operation \`ALL\` does not apply to \`ZohoCRM.coql\`. This scope takes only READ; use one of those."`);
+	});
+	test('unknown scope', () => {
+		expect(messageFor('ZohoCRM.modules.leeds.READ', 'unknown_scope')).toMatchInlineSnapshot(`"Unknown scope \`ZohoCRM.modules.leeds.READ\`: \`ZohoCRM\` has no scope by that name. Did you mean \`ZohoCRM.modules.leads.READ\`?"`);
+	});
+	test('non-comma separator', () => {
+		expect(messageFor('ZohoCRM.coql.READ ZohoCRM.users.READ\nZohoCRM.org.READ', 'non_comma_separator')).toMatchInlineSnapshot(`"Scopes are separated by a space (and 1 more non-comma separator). Zoho expects a comma between scopes, with no spaces; use the comma-separated minimal list."`);
+	});
+	test('wrong case', () => {
+		expect(messageFor('zohocrm.modules.leads.read', 'wrong_case')).toMatchInlineSnapshot(`"\`zohocrm.modules.leads.read\` is written in a different case from Zoho's documentation, \`ZohoCRM.modules.leads.READ\`. Use the documented spelling; some Zoho services treat scope names as case-sensitive."`);
+	});
+	test('deprecated scope', () => {
+		expect(messageFor('ZohoCRM.modules.activities.READ', 'deprecated_scope')).toMatchInlineSnapshot(`"\`ZohoCRM.modules.activities.READ\` is deprecated: The Activities module left the API in v3. Use \`ZohoCRM.modules.tasks\`, \`ZohoCRM.modules.events\` or \`ZohoCRM.modules.calls\` instead."`);
+	});
+	test('redundant scope', () => {
+		expect(messageFor('ZohoCRM.modules.leads.READ,ZohoCRM.modules.ALL', 'redundant_scope')).toMatchInlineSnapshot(`"\`ZohoCRM.modules.leads.READ\` is not needed: \`ZohoCRM.modules.ALL\`, also in the list, already grants it. Remove \`ZohoCRM.modules.leads.READ\`."`);
+	});
+	test('module required', () => {
+		const [issue] = solveEndpointScopes([{ endpointId: 'get-records' }], endpoints, index).issues;
+		expect(formatScopeIssue(issue!)).toMatchInlineSnapshot(`"Endpoint \`get-records\` works on a module, and none was chosen, so \`leads\` was assumed. Pick the module your app calls to get its exact scope."`);
+	});
+
+	test('every parser issue code gets a sentence that quotes a value and avoids blame words', () => {
+		const inputs = [
+			',ZohoCRM..READ,,Foo.x.READ ZohoCRM.READ;ZohoCRM.nope.READ,ZohoCRM.modules.leads.REED,ZohoCRM.coql.ALL,ZohoCRM.modules',
+			'zohocrm.coql.read,ZohoCRM.modules.activities.ALL,ZohoCRM.coql.READ,ZohoCRM.modules.ALL,ZohoCRM.modules.leads.READ,',
+			'https://x.example/auth?scope=ZohoCRM.coql.READ',
+			'x'.repeat(20_001),
+		];
+		const codes = new Set<string>();
+		for (const input of inputs) {
+			for (const issue of parseScopeString(input, index).issues) {
+				codes.add(issue.code);
+				const message = formatScopeIssue(issue);
+				expect(message).toMatch(/^[A-Z`]/);
+				expect(message).toMatch(/[.?]$/);
+				expect(message).not.toMatch(/oops|error:/i);
+			}
+		}
+		expect([...codes].sort()).toEqual([
+			'deprecated_scope', 'duplicate_scope', 'empty_segment', 'extracted_from_url', 'invalid_operation', 'missing_operation',
+			'missing_scope_name', 'non_comma_separator', 'redundant_scope', 'stray_separator', 'too_long', 'unknown_operation',
+			'unknown_scope', 'unknown_service', 'wrong_case',
+		]);
+	});
+});
+
+describe('explainScope', () => {
+	test('combines the summary with the operation meaning', () => {
+		expect(explainScope({ service: 'ZohoCRM', name: 'modules.leads', operation: 'READ' }, index).sentence).toMatchInlineSnapshot(`"Records of the leads module. Operation \`READ\`: Read data."`);
+	});
+	test('spells out ALL and mentions narrower scopes', () => {
+		expect(explainScope({ service: 'ZohoCRM', name: 'settings', operation: 'ALL' }, index).sentence).toMatchInlineSnapshot(`"All settings and metadata. Operation \`ALL\`: every operation of this scope. Also applies to 4 narrower scopes such as \`ZohoCRM.settings.fields\`."`);
+	});
+});
+
+describe('analyzeScopeString', () => {
+	test('returns tokens with explanations, issues with messages and the minimal string', () => {
+		const r = analyzeScopeString('zohocrm.modules.leads.read ZohoCRM.modules.ALL,ZohoCRM.nope.READ', index);
+		expect(r.minimalString).toBe('ZohoCRM.modules.ALL');
+		expect(r.counts).toEqual({ error: 1, warning: 2, info: 1 });
+		expect(r.valid).toBe(false);
+		expect(r.tokens.map((t) => t.canonical)).toEqual(['ZohoCRM.modules.leads.READ', 'ZohoCRM.modules.ALL', undefined]);
+		expect(r.tokens[1]?.explanation?.summary).toBe('Records of every module.');
+		expect(r.issues.every((i) => i.message.length > 20)).toBe(true);
+		expect(r.removed).toEqual([{ scope: 'ZohoCRM.modules.leads.READ', reason: 'covered', coveredBy: 'ZohoCRM.modules.ALL' }]);
+	});
+});
