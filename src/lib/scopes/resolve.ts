@@ -82,7 +82,7 @@ export function resolveScopeText(text: string, index: ScopeIndex): ResolvedScope
 		return { issues: [{ code: 'missing_scope_name', severity: 'error', service, ...(example ? { example } : {}) }] };
 	}
 	const named = nameParts.length > 0 ? index.entryByKey.get(`${service}.${nameParts.join('.')}`.toLowerCase()) : undefined;
-	let result: ResolvedScope | undefined = named ? resolveOperation(named, last, index) : undefined;
+	const result: ResolvedScope | undefined = named ? resolveOperation(named, last, index) : undefined;
 	if (!result?.scope) {
 		const whole = index.entryByKey.get(`${service}.${rest.join('.')}`.toLowerCase());
 		if (whole) {

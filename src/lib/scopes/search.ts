@@ -50,7 +50,8 @@ function buildHaystack(e: IndexedEntry): Haystack {
 function scoreWord(h: Haystack, word: string): number {
 	const s = stem(word);
 	let score = 0;
-	if (h.nameWords.some((w) => w === word || stem(w) === s)) score += 10;
+	if (h.nameWords.includes(word)) score += 10;
+	else if (h.nameWords.some((w) => stem(w) === s)) score += 8;
 	else if (h.nameWords.some((w) => w.startsWith(s))) score += 5;
 	if (h.family === word || stem(h.family) === s) score += 3;
 	if (h.keywordWords.includes(s)) score += 6;

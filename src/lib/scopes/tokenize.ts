@@ -30,7 +30,7 @@ const HEX2 = /^[0-9A-Fa-f]{2}$/;
 const IGNORABLE = new Set(['"', "'", '`', '[', ']']);
 
 function findUrlScopeRange(input: string): { from: number; to: number } | undefined {
-	const m = /(?:^|[?&#])scope=/i.exec(input);
+	const m = /(?:^\s*|[?&#])scope=/i.exec(input);
 	if (!m) return undefined;
 	const from = m.index + m[0].length;
 	const rest = input.slice(from).search(/[&#]/);

@@ -1,0 +1,120 @@
+// The wizard's result, as plain presentational React: the island renders it live, and the no-JS
+// /decide/ pages render the same component to static HTML at build time (no client JavaScript).
+import {
+	describeConflict,
+	describeReason,
+	describeWhyNot,
+	type ClientTypeId,
+	type Recommendation,
+} from '../../lib/wizard';
+import { Code } from '../shared/Code';
+
+/** What the result needs to know about each client type, from content. */
+export interface TypeInfo {
+	id: ClientTypeId;
+	shortName: string;
+	summary: string;
+	/** Slug of the walkthrough for this type, if there is one. */
+	walkthrough?: { slug: string; title: string } | undefined;
+}
+
+interface Props {
+	result: Recommendation;
+	types: TypeInfo[];
+	/** Query string for the wizard state, without `?` (used in onward links). */
+	query: string;
+}
+
+const STANDING_LABEL = { recommended: 'Recommended', possible: 'Possible', 'ruled-out': 'Ruled out' } as const;
+
+export function WizardResult({ result, types, query }: Props) {
+	const names = Object.fromEntries(types.map((t) => [t.id, t.shortName])) as Record<ClientTypeId, string>;
+	const byId = new Map(types.map((t) => [t.id, t]));
+	const rec = result.recommended ? byId.get(result.recommended) : undefined;
+	const recStanding = result.standings.find((s) => s.id === result.recommended);
+	const others = result.standings.filter((s) => s.id !== result.recommended);
+	return (
+		<div className="wizard-result">
+			{rec && recStanding ? (
+				<section className="recommended" data-client-type={rec.id} aria-labelledby="result-title">
+					<p className="eyebrow">Register this client type</p>
+					<h2 id="result-title">{rec.shortName}</h2>
+					<p>{rec.summary}</p>
+					<ul>
+						{recStanding.reasons
+							.filter((r) => r.effect !== 'neutral' || r.code === 'best_fit' || r.code === 'only_option_left')
+							.map((r) => (
+								<li key={`${r.code}-${r.question ?? ''}`}>
+									<Code text={describeReason(r, names)} />
+								</li>
+							))}
+					</ul>
+					{!result.complete && (
+						<p className="muted">
+							Still open: {result.pending.join(', ')}. Your answers there could change this advice.
+						</p>
+					)}
+					<ul className="onward">
+						<li>
+							<a href={`/client-types/${rec.id}/`}>About {rec.shortName}</a>
+						</li>
+						<li>
+							<a href={`/checklist/?type=${rec.id}`}>Its setup checklist</a>
+						</li>
+						{rec.walkthrough && (
+							<li>
+								<a href={`/walkthroughs/${rec.walkthrough.slug}/`}>Walkthrough: {rec.walkthrough.title}</a>
+							</li>
+						)}
+						<li>
+							<a href="/scopes/">Choose its scopes</a>
+						</li>
+					</ul>
+				</section>
+			) : (
+				<section className="recommended pending" aria-labelledby="result-title">
+					<p className="eyebrow">Recommendation</p>
+					<h2 id="result-title">{result.conflicts.length > 0 ? 'No type fits these answers cleanly' : 'Not decided yet'}</h2>
+					<p>
+						{result.answered.length === 0
+							? 'Answer the questions to get a recommendation.'
+							: result.pending.length > 0
+								? `Answer ${result.pending.join(', ')} to get a recommendation.`
+								: 'See the conflicts below: change one of the answers involved.'}
+					</p>
+				</section>
+			)}
+			{result.conflicts.length > 0 && (
+				<section className="conflicts" aria-labelledby="conflicts-title">
+					<h3 id="conflicts-title">Answers that pull apart</h3>
+					<ul>
+						{result.conflicts.map((c) => (
+							<li key={c.code} data-conflict={c.code}>
+								<Code text={describeConflict(c, names)} />
+							</li>
+						))}
+					</ul>
+				</section>
+			)}
+			<section aria-labelledby="others-title">
+				<h3 id="others-title">{rec ? 'Why not the others' : 'Where each type stands'}</h3>
+				<ul className="standings">
+					{others.map((s) => (
+						<li key={s.id} data-standing={s.standing} data-type={s.id}>
+							<span className={`badge ${s.standing === 'ruled-out' ? 'bad' : s.standing === 'possible' ? 'warn' : 'ok'}`}>
+								{STANDING_LABEL[s.standing]}
+							</span>{' '}
+							<a href={`/client-types/${s.id}/`}>{names[s.id]}</a>:{' '}
+							<Code text={rec ? describeWhyNot(s, names).replace(/^Why not [^:]+: /, '') : describeReason(s.reasons[0]!, names)} />
+						</li>
+					))}
+				</ul>
+			</section>
+			{query && (
+				<p className="muted">
+					Link to these answers: <code>{`/wizard/?${query}`}</code>
+				</p>
+			)}
+		</div>
+	);
+}

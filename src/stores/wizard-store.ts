@@ -1,0 +1,37 @@
+// The wizard's state: the answers and the notices from the link it was opened with. The
+// recommendation is derived by the engine in src/lib/wizard, never stored.
+import { createStore } from 'zustand/vanilla';
+import { useStore } from 'zustand';
+import { decodeWizardParams, normalizeAnswers, type AnswerKey, type Answers, type WizardUrlNotice } from '../lib/wizard';
+
+export interface WizardState {
+	answers: Partial<Answers>;
+	/** What was ignored in the link the page was opened with. */
+	notices: WizardUrlNotice[];
+	setAnswer: <K extends AnswerKey>(key: K, value: Answers[K]) => void;
+	reset: () => void;
+	/** Replaces the answers with those in a query string (page load, back/forward). */
+	loadFromSearch: (search: string) => void;
+}
+
+const initialState = { answers: {} as Partial<Answers>, notices: [] as WizardUrlNotice[] };
+
+export const wizardStore = createStore<WizardState>()((set) => ({
+	...initialState,
+	setAnswer: (key, value) => set((s) => ({ answers: normalizeAnswers({ ...s.answers, [key]: value }) })),
+	reset: () => set({ answers: {}, notices: [] }),
+	loadFromSearch: (search) => {
+		const { answers, notices } = decodeWizardParams(search);
+		set({ answers, notices });
+	},
+}));
+
+/** Bounded hook: select the smallest slice you need. */
+export function useWizardStore<T>(selector: (s: WizardState) => T): T {
+	return useStore(wizardStore, selector);
+}
+
+/** Back to the initial state (tests). */
+export function resetWizardStore(): void {
+	wizardStore.setState(initialState);
+}
