@@ -6,14 +6,17 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'zod';
 import {
+	ChecklistPhaseFileSchema,
 	ClientTypeSchema,
 	DataCenterSchema,
 	EndpointSchema,
 	GlossaryTermSchema,
 	OperationSchema,
 	ServiceCatalogSchema,
+	SnippetFileSchema,
 	TokenFactSchema,
 	WalkthroughSchema,
+	WizardQuestionSchema,
 } from './lib/schemas';
 
 export const collections = {
@@ -30,6 +33,12 @@ export const collections = {
 	endpoints: defineCollection({ loader: file('./content/endpoints.yaml'), schema: EndpointSchema }),
 	'token-facts': defineCollection({ loader: file('./content/token-facts.yaml'), schema: TokenFactSchema }),
 	glossary: defineCollection({ loader: file('./content/glossary.yaml'), schema: GlossaryTermSchema }),
+	'wizard-questions': defineCollection({ loader: file('./content/wizard/questions.yaml'), schema: WizardQuestionSchema }),
+	'checklist-steps': defineCollection({
+		loader: glob({ base: './content/checklist-steps', pattern: '*.yaml' }),
+		schema: ChecklistPhaseFileSchema,
+	}),
+	snippets: defineCollection({ loader: glob({ base: './content/snippets', pattern: '*.yaml' }), schema: SnippetFileSchema }),
 	walkthroughs: defineCollection({
 		loader: glob({ base: './content/walkthroughs', pattern: '*.{md,mdx}' }),
 		schema: WalkthroughSchema,

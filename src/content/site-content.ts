@@ -7,7 +7,7 @@ import { checkContentIntegrity, formatIntegrityIssues } from '../lib/content/int
 let cached: Promise<ContentBundle> | undefined;
 
 async function load(): Promise<ContentBundle> {
-	const [clientTypes, dataCenters, operations, scopes, endpoints, tokenFacts, glossary, walkthroughs] =
+	const [clientTypes, dataCenters, operations, scopes, endpoints, tokenFacts, glossary, walkthroughs, wizardQuestions, checklistSteps, snippets] =
 		await Promise.all([
 			getCollection('client-types'),
 			getCollection('data-centers'),
@@ -17,6 +17,9 @@ async function load(): Promise<ContentBundle> {
 			getCollection('token-facts'),
 			getCollection('glossary'),
 			getCollection('walkthroughs'),
+			getCollection('wizard-questions'),
+			getCollection('checklist-steps'),
+			getCollection('snippets'),
 		]);
 	const withFile = <T extends { id: string; data: object; filePath?: string | undefined }>(entries: T[]) =>
 		entries.map((e) => ({ ...(e.data as T['data']), id: e.id, file: e.filePath ?? '(unknown file)' }));
@@ -29,6 +32,9 @@ async function load(): Promise<ContentBundle> {
 		tokenFacts: withFile(tokenFacts),
 		glossary: withFile(glossary).sort((a, b) => a.term.localeCompare(b.term)),
 		walkthroughs: withFile(walkthroughs).sort((a, b) => a.order - b.order),
+		wizardQuestions: withFile(wizardQuestions).sort((a, b) => a.order - b.order),
+		checklistSteps: withFile(checklistSteps),
+		snippets: withFile(snippets),
 	};
 	const issues = checkContentIntegrity(bundle);
 	if (issues.length > 0) throw new Error(formatIntegrityIssues(issues));

@@ -5,14 +5,19 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import {
+	ChecklistPhaseFileSchema,
 	ClientTypeSchema,
 	DataCenterSchema,
 	EndpointSchema,
 	GlossaryTermSchema,
 	OperationSchema,
 	ServiceCatalogSchema,
+	SnippetFileSchema,
 	TokenFactSchema,
+	WalkthroughSchema,
+	WizardQuestionSchema,
 } from '../../src/lib/schemas';
+import type { ContentBundle } from '../../src/lib/content/bundle';
 
 export const CONTENT_DIR = join(import.meta.dirname, '..', '..', 'content');
 
@@ -35,23 +40,40 @@ function listFiles(dir: string, ext: RegExp): string[] {
 	return readdirSync(abs).filter((f) => ext.test(f)).sort();
 }
 
-/** Array-of-entries YAML file (file() loader shape). */
-function loadList<S extends z.ZodType>(schema: S, rel: string): z.output<S>[] {
+/** Array-of-entries YAML file (file() loader shape); each entry gets `file`. */
+function loadList<S extends z.ZodType>(schema: S, rel: string): (z.output<S> & { file: string })[] {
 	if (!existsSync(join(CONTENT_DIR, rel))) return [];
 	const data = readYaml(rel);
 	if (!Array.isArray(data)) throw new Error(`content/${rel} must be a YAML list of entries`);
-	return data.map((d, i) => parseOrThrow(schema, d, `content/${rel} entry ${i}`));
+	return data.map((d, i) => ({ ...(parseOrThrow(schema, d, `content/${rel} entry ${i}`) as object), file: `content/${rel}` })) as (z.output<S> & {
+		file: string;
+	})[];
 }
 
 /** One YAML file per entry (glob() loader shape); id = file name without extension. */
-function loadDir<S extends z.ZodType>(schema: S, dir: string): (z.output<S> & { id: string })[] {
+function loadDir<S extends z.ZodType>(schema: S, dir: string): (z.output<S> & { id: string; file: string })[] {
 	return listFiles(dir, /\.ya?ml$/).map((f) => ({
 		...(parseOrThrow(schema, readYaml(join(dir, f)), `content/${dir}/${f}`) as object),
 		id: f.replace(/\.ya?ml$/, ''),
-	})) as (z.output<S> & { id: string })[];
+		file: `content/${dir}/${f}`,
+	})) as (z.output<S> & { id: string; file: string })[];
 }
 
-export function loadContent() {
+/** Front matter of every MDX/MD file in a folder. */
+function loadFrontmatter<S extends z.ZodType>(schema: S, dir: string): (z.output<S> & { id: string; file: string })[] {
+	return listFiles(dir, /\.mdx?$/).map((f) => {
+		const text = readFileSync(join(CONTENT_DIR, dir, f), 'utf8');
+		const fm = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
+		return {
+			...(parseOrThrow(schema, parseYaml(fm), `content/${dir}/${f}`) as object),
+			id: f.replace(/\.mdx?$/, ''),
+			file: `content/${dir}/${f}`,
+		};
+	}) as (z.output<S> & { id: string; file: string })[];
+}
+
+/** Every collection, parsed, in the same shape the build hands to pages. */
+export function loadContent(): ContentBundle {
 	return {
 		operations: loadList(OperationSchema, 'operations.yaml'),
 		services: loadDir(ServiceCatalogSchema, 'scopes'),
@@ -60,5 +82,9 @@ export function loadContent() {
 		clientTypes: loadDir(ClientTypeSchema, 'client-types'),
 		tokenFacts: loadList(TokenFactSchema, 'token-facts.yaml'),
 		glossary: loadList(GlossaryTermSchema, 'glossary.yaml'),
-	};
+		walkthroughs: loadFrontmatter(WalkthroughSchema, 'walkthroughs'),
+		wizardQuestions: loadList(WizardQuestionSchema, 'wizard/questions.yaml'),
+		checklistSteps: loadDir(ChecklistPhaseFileSchema, 'checklist-steps'),
+		snippets: loadDir(SnippetFileSchema, 'snippets'),
+	} as ContentBundle;
 }

@@ -31,7 +31,10 @@ function renderStep(step: ChecklistStepResult, done: boolean): string {
 	if (step.fields && step.fields.length > 0) {
 		const lines = step.fields.map((f) => {
 			const req = f.required ? 'required' : 'disputed';
-			const disputed = f.disputed.map((c) => `\n  - ${claimLine(c)}`).join('');
+			const disputed =
+				f.disputed.length > 0
+					? ` Sources disagree on whether it is asked:${f.disputed.map((c) => `\n  - ${claimLine(c)}`).join('')}`
+					: '';
 			return `- **${f.label}** (${req}): ${f.value}${disputed}`;
 		});
 		parts.push(`Fields:\n\n${lines.join('\n')}`);

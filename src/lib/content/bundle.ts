@@ -1,12 +1,15 @@
 import type {
+	ChecklistPhaseFile,
 	ClientType,
 	DataCenter,
 	Endpoint,
 	GlossaryTerm,
 	Operation,
 	ServiceCatalog,
+	SnippetFile,
 	TokenFact,
 	Walkthrough,
+	WizardQuestion,
 } from '../schemas';
 
 /** Where an entry came from, so messages can name the file. */
@@ -26,4 +29,7 @@ export interface ContentBundle {
 	tokenFacts: (TokenFact & FromFile)[];
 	glossary: (GlossaryTerm & FromFile)[];
 	walkthroughs: (Walkthrough & FromFile)[];
+	wizardQuestions: (WizardQuestion & FromFile)[];
+	checklistSteps: (ChecklistPhaseFile & FromFile)[];
+	snippets: (SnippetFile & FromFile)[];
 }

@@ -1,6 +1,7 @@
 // Cross-reference checks over all content: every id a file mentions must exist. Schemas check each
 // file alone; this checks them together. Returns issues (data); formatIntegrityIssues words them.
 import { CLIENT_TYPE_IDS, DC_IDS } from '../schemas';
+import { compareQuestionsWithEngine } from '../wizard/questions';
 import type { ContentBundle } from './bundle';
 
 /** One broken reference: which file, which field (a path), and what is wrong. */
@@ -98,6 +99,11 @@ export function checkContentIntegrity(bundle: ContentBundle): IntegrityIssue[] {
 	}
 	for (const w of bundle.walkthroughs) {
 		if (!typeIds.has(w.clientType)) add(w.file, 'clientType', `unknown client type \`${w.clientType}\``);
+	}
+	const questionsFile = bundle.wizardQuestions[0]?.file ?? 'content/wizard/questions.yaml';
+	for (const q of compareQuestionsWithEngine(bundle.wizardQuestions)) {
+		const field = q.value === undefined ? `${q.question}` : `${q.question}.options(${q.value})`;
+		add(questionsFile, field, `${q.code.replace(/_/g, ' ')}: the engine's answers for \`${q.question}\` are fixed (see src/lib/schemas/wizard.ts)`);
 	}
 	return issues;
 }

@@ -191,9 +191,9 @@ describe('generateChecklist: facts and SDK code', () => {
 		const exchange = c.steps.find((s) => s.id === 'exchange-self-client-code');
 		expect(exchange?.facts.map((f) => f.id)).toEqual(expect.arrayContaining(['error-invalid-code', 'error-invalid-client']));
 		const refresh = c.steps.find((s) => s.phase === 'refresh');
-		expect(refresh?.facts.map((f) => f.id)).toContain('access-token-rate-limit');
+		expect(refresh?.facts.map((f) => f.id)).toContain('access-token-creation-rate');
 		const store = c.steps.find((s) => s.phase === 'store');
-		expect(store?.facts.map((f) => f.id)).toContain('refresh-token-limit');
+		expect(store?.facts.map((f) => f.id)).toContain('refresh-tokens-per-user');
 	});
 
 	it('reports fact ids that do not resolve instead of failing', () => {
