@@ -28,7 +28,7 @@ export default defineConfig({
 		},
 	},
 	webServer: {
-		command: `node_modules/.bin/astro preview --host 127.0.0.1 --port ${PORT}`,
+		command: `node scripts/serve-dist.mjs ${PORT}`,
 		url: `http://127.0.0.1:${PORT}/`,
 		reuseExistingServer: false,
 		timeout: 60_000,

@@ -14,7 +14,7 @@ const browser = await chromium.launch({
 for (const path of paths) {
 	for (const width of [360, 1280]) {
 		for (const scheme of ['light', 'dark']) {
-			const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
+			const page = await browser.newPage({ viewport: { width, height: Number(process.env.HEIGHT ?? 900) }, colorScheme: scheme });
 			await page.goto(new URL(path, base).href);
 			await page.waitForLoadState('networkidle');
 			const name = `${path.replace(/[^a-z0-9]+/gi, '_') || 'home'}-${width}-${scheme}.png`;

@@ -6,8 +6,8 @@ import {
 	recommendClientType,
 	type AnswerKey,
 	type Answers,
-	type WizardQuestion,
 } from '../lib/wizard';
+import type { WizardQuestion } from '../lib/schemas';
 import { describeUrlNotice } from '../lib/url-notices';
 import { useWizardStore, wizardStore } from '../stores/wizard-store';
 import { copyText, useUrlLoad, writeQuery } from './url-sync';
@@ -28,7 +28,7 @@ export default function Wizard({ questions, types }: Props) {
 	const answers = useWizardStore((s) => s.answers);
 	const notices = useWizardStore((s) => s.notices);
 	const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
-	useUrlLoad(load);
+	const ready = useUrlLoad(load);
 	const result = useMemo(() => recommendClientType(answers), [answers]);
 	const query = encodeWizardParams(answers);
 	const rec = types.find((t) => t.id === result.recommended);
@@ -54,7 +54,7 @@ export default function Wizard({ questions, types }: Props) {
 	};
 
 	return (
-		<div className="wizard">
+		<div className="wizard" data-hydrated={ready || undefined}>
 			{notices.length > 0 && (
 				<div className="notice" role="status" data-url-notices>
 					<p>Some of the link was ignored:</p>

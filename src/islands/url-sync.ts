@@ -1,20 +1,24 @@
 // Browser glue between a store and the page URL. Islands call these from event handlers:
 // load on mount and on back/forward, write after each change.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 /**
  * Calls `load` with the page's query string once after mount and again whenever the user goes
- * back or forward.
+ * back or forward. Returns true once the URL has been read (islands expose it as
+ * `data-hydrated`, so tests and scripts know the page is live).
  */
-export function useUrlLoad(load: (search: string) => void): void {
+export function useUrlLoad(load: (search: string) => void): boolean {
 	const ref = useRef(load);
 	ref.current = load;
+	const [ready, setReady] = useState(false);
 	useEffect(() => {
 		ref.current(window.location.search);
+		setReady(true);
 		const onPop = () => ref.current(window.location.search);
 		window.addEventListener('popstate', onPop);
 		return () => window.removeEventListener('popstate', onPop);
 	}, []);
+	return ready;
 }
 
 /**

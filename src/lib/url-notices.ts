@@ -3,7 +3,7 @@
 
 /** The notice shape every URL codec returns. */
 export interface UrlNotice {
-	code: 'unknown_param' | 'invalid_value' | 'repeated_param' | 'too_long' | (string & {});
+	code: 'unknown_param' | 'invalid_value' | 'repeated_param' | 'too_long' | 'bad_encoding' | (string & {});
 	param: string;
 	value: string;
 }
@@ -22,8 +22,10 @@ export function describeUrlNotice(n: UrlNotice): string {
 			return `The link gives \`${n.param}\` more than once; the first valid value was used and \`${n.value}\` was ignored.`;
 		case 'too_long':
 			return n.param
-				? `The link’s \`${n.param}\` value is too long to be real, so it was ignored.`
+				? `The link’s \`${n.param}\` value is too long; only its beginning was read.`
 				: 'The link is too long to be real; only its beginning was read.';
+		case 'bad_encoding':
+			return `The link’s \`${n.param}\` value is not valid URL encoding, so it is used as written.`;
 		default:
 			return `Part of the link (\`${n.param}\`) was ignored.`;
 	}

@@ -36,3 +36,5 @@ export {
 	type Severity,
 } from './types';
 export { findNearest, getEditDistance } from './suggest';
+export * from './compact';
+export * from './url-state';

@@ -103,6 +103,9 @@ export function explainScope(scope: ScopeRef, index: ScopeIndex): ScopeExplanati
 		: (index.operationByLower.get(scope.operation.toLowerCase())?.meaning ?? scope.operation).replace(/\.$/, '');
 	const narrower = (entry?.descendants.length ?? 1) - 1;
 	const family = narrower > 0 ? ` Also applies to ${narrower} narrower scope${narrower > 1 ? 's' : ''} such as ${code(entry?.descendants[1]?.fullName ?? '')}.` : '';
-	const sentence = `${summary.replace(/\.?$/, '.')} Operation ${code(scope.operation)}: ${operationMeaning}.${family}`;
+	const all = isCoversAllOperation(index, scope.operation);
+	const sentence = all
+		? `${summary.replace(/\.?$/, '.')} Operation ${code(scope.operation)}: ${operationMeaning}.${family}`
+		: `${summary.replace(/\.?$/, '.')} This token grants only ${code(scope.operation)}: ${operationMeaning.replace(/^./, (c) => c.toLowerCase())}.${family}`;
 	return { summary, operationMeaning, sentence };
 }

@@ -61,8 +61,8 @@ describe('formatScopeIssue', () => {
 });
 
 describe('explainScope', () => {
-	test('combines the summary with the operation meaning', () => {
-		expect(explainScope({ service: 'ZohoCRM', name: 'modules.leads', operation: 'READ' }, index).sentence).toMatchInlineSnapshot(`"Records of the leads module. Operation \`READ\`: Read data."`);
+	test('says a single operation is all the token grants', () => {
+		expect(explainScope({ service: 'ZohoCRM', name: 'modules.leads', operation: 'READ' }, index).sentence).toMatchInlineSnapshot(`"Records of the leads module. This token grants only \`READ\`: read data."`);
 	});
 	test('spells out ALL and mentions narrower scopes', () => {
 		expect(explainScope({ service: 'ZohoCRM', name: 'settings', operation: 'ALL' }, index).sentence).toMatchInlineSnapshot(`"All settings and metadata. Operation \`ALL\`: every operation of this scope. Also applies to 4 narrower scopes such as \`ZohoCRM.settings.fields\`."`);

@@ -1,0 +1,53 @@
+// The scope composer island: check/minimize a pasted string, build from the catalog, derive from
+// API calls. The link (`?s=`) holds the input; everything else is derived by src/lib/scopes.
+import { encodeScopeParams } from '../lib/scopes';
+import { describeUrlNotice } from '../lib/url-notices';
+import { composerStore, useComposerStore } from '../stores/composer-store';
+import { CatalogPanel } from './composer/CatalogPanel';
+import { CheckPanel } from './composer/CheckPanel';
+import { EndpointPanel } from './composer/EndpointPanel';
+import { useCatalog } from './composer/use-catalog';
+import { Code } from './shared/Code';
+import { useUrlLoad, writeQuery } from './url-sync';
+
+function load(search: string) {
+	composerStore.getState().loadFromSearch(search);
+	writeQuery(encodeScopeParams(composerStore.getState().input), 'replace');
+}
+
+export default function ScopeComposer() {
+	const { catalog, error } = useCatalog();
+	const notices = useComposerStore((s) => s.notices);
+	const ready = useUrlLoad(load);
+	return (
+		<div className="composer" data-hydrated={(ready && catalog !== null) || undefined}>
+			{notices.length > 0 && (
+				<div className="notice" role="status" data-url-notices>
+					<p>Some of the link was ignored:</p>
+					<ul>
+						{notices.map((n, i) => (
+							<li key={i}>
+								<Code text={describeUrlNotice(n)} />
+							</li>
+						))}
+					</ul>
+				</div>
+			)}
+			{error ? (
+				<p className="notice bad" role="alert">
+					The scope catalog could not be loaded. Reload the page; the full catalog is also listed below as plain text.
+				</p>
+			) : !catalog ? (
+				<p className="muted" role="status">
+					Loading the scope catalog…
+				</p>
+			) : (
+				<>
+					<CheckPanel catalog={catalog} />
+					<CatalogPanel catalog={catalog} />
+					<EndpointPanel catalog={catalog} />
+				</>
+			)}
+		</div>
+	);
+}

@@ -1,0 +1,115 @@
+// Browse and search the catalog; add a scope with one of its valid operations.
+import { useMemo, useState } from 'react';
+import { searchScopes, type IndexedEntry } from '../../lib/scopes';
+import { composerStore } from '../../stores/composer-store';
+import { encodeScopeParams } from '../../lib/scopes';
+import { writeQuery } from '../url-sync';
+import type { LoadedCatalog } from './use-catalog';
+
+const MAX_SHOWN = 40;
+
+function addScope(scope: string) {
+	composerStore.getState().appendScopes([scope]);
+	writeQuery(encodeScopeParams(composerStore.getState().input), 'replace');
+}
+
+export function CatalogPanel({ catalog }: { catalog: LoadedCatalog }) {
+	const [query, setQuery] = useState('');
+	const [service, setService] = useState('ZohoCRM');
+	const [family, setFamily] = useState('');
+	const [added, setAdded] = useState('');
+	const families = useMemo(
+		() => [...new Set(catalog.index.entries.filter((e) => e.service === service).map((e) => e.entry.family))],
+		[catalog.index, service],
+	);
+	const results: IndexedEntry[] = useMemo(() => {
+		if (query.trim()) return searchScopes(catalog.index, query, MAX_SHOWN).map((h) => h.entry);
+		return catalog.index.entries.filter((e) => e.service === service && (!family || e.entry.family === family)).slice(0, 400);
+	}, [catalog.index, query, service, family]);
+
+	return (
+		<section aria-labelledby="catalog-pick-title" className="panel">
+			<h2 id="catalog-pick-title">Build from the catalog</h2>
+			<div className="filters">
+				<label>
+					Search{' '}
+					<input
+						type="search"
+						value={query}
+						onChange={(e) => setQuery(e.target.value)}
+						placeholder="leads, bulk export, field metadata…"
+						maxLength={200}
+					/>
+				</label>
+				<label>
+					Service{' '}
+					<select
+						value={service}
+						onChange={(e) => {
+							setService(e.target.value);
+							setFamily('');
+						}}
+						disabled={query.trim() !== ''}
+					>
+						{catalog.index.services.map((s) => (
+							<option key={s.service} value={s.service}>
+								{s.product}
+								{s.confidence === 'third-party' ? ' (third-party sources)' : ''}
+							</option>
+						))}
+					</select>
+				</label>
+				<label>
+					Family{' '}
+					<select value={family} onChange={(e) => setFamily(e.target.value)} disabled={query.trim() !== ''}>
+						<option value="">All families</option>
+						{families.map((f) => (
+							<option key={f} value={f}>
+								{f}
+							</option>
+						))}
+					</select>
+				</label>
+			</div>
+			<p className="muted" role="status">
+				{query.trim() ? `${results.length} match${results.length === 1 ? '' : 'es'} for “${query.trim()}”.` : `${results.length} scopes.`}
+				{added && ` Added ${added}.`}
+			</p>
+			<ul className="pick-list">
+				{results.map((e) => (
+					<li key={e.key}>
+						<div className="pick-head">
+							<code className="scope-name">{e.fullName}</code>
+							{e.entry.deprecated && <span className="badge bad">deprecated</span>}
+							{e.entry.confidence !== 'documented' && <span className="badge warn">{e.entry.confidence}</span>}
+						</div>
+						<p>{e.entry.summary}</p>
+						{e.entry.risk && <p className="risk">Risk: {e.entry.risk}</p>}
+						<div className="op-buttons" role="group" aria-label={`Add ${e.fullName} with an operation`}>
+							{e.entry.operations.map((op) => (
+								<button
+									key={op}
+									type="button"
+									className="secondary small"
+									onClick={() => {
+										addScope(`${e.fullName}.${op}`);
+										setAdded(`${e.fullName}.${op}`);
+									}}
+									aria-label={`Add ${e.fullName}.${op}`}
+								>
+									+ {op}
+								</button>
+							))}
+						</div>
+						<p className="sources">
+							Source:{' '}
+							<a href={e.entry.sources[0]} rel="noopener noreferrer">
+								{e.entry.sources[0]!.replace(/^https?:\/\/(www\.)?/, '')}
+							</a>
+						</p>
+					</li>
+				))}
+			</ul>
+		</section>
+	);
+}

@@ -1,0 +1,59 @@
+// The scope composer's state: what the user typed or pasted, the endpoints they picked, and their
+// choices. Analysis, minimal string and endpoint solution are derived by src/lib/scopes, not stored.
+import { createStore } from 'zustand/vanilla';
+import { useStore } from 'zustand';
+import { decodeScopeParams, type EndpointPick } from '../lib/scopes';
+import type { UrlNotice } from '../lib/url-notices';
+
+export interface ComposerState {
+	/** The scope string being checked (also the `s` URL parameter). */
+	input: string;
+	/** Endpoints picked in "from API calls", with their module. */
+	picks: EndpointPick[];
+	mode: 'narrow' | 'broad';
+	/** Data center for the authorization-URL format. */
+	dc: string;
+	/** What was ignored or repaired in the link the page was opened with. */
+	notices: UrlNotice[];
+	setInput: (input: string) => void;
+	/** Adds scopes to the end of the input, comma-separated. */
+	appendScopes: (scopes: string[]) => void;
+	togglePick: (endpointId: string) => void;
+	setPickModule: (endpointId: string, module: string) => void;
+	setMode: (mode: 'narrow' | 'broad') => void;
+	setDc: (dc: string) => void;
+	loadFromSearch: (search: string) => void;
+}
+
+const initialState = { input: '', picks: [] as EndpointPick[], mode: 'narrow' as const, dc: 'us', notices: [] as UrlNotice[] };
+
+export const composerStore = createStore<ComposerState>()((set) => ({
+	...initialState,
+	setInput: (input) => set({ input }),
+	appendScopes: (scopes) =>
+		set((s) => {
+			const base = s.input.trim().replace(/[,\s]+$/, '');
+			return { input: [base, ...scopes].filter(Boolean).join(',') };
+		}),
+	togglePick: (endpointId) =>
+		set((s) => ({
+			picks: s.picks.some((p) => p.endpointId === endpointId)
+				? s.picks.filter((p) => p.endpointId !== endpointId)
+				: [...s.picks, { endpointId }],
+		})),
+	setPickModule: (endpointId, module) =>
+		set((s) => ({ picks: s.picks.map((p) => (p.endpointId === endpointId ? { endpointId, module } : p)) })),
+	setMode: (mode) => set({ mode }),
+	setDc: (dc) => set({ dc }),
+	loadFromSearch: (search) => set(decodeScopeParams(search)),
+}));
+
+/** Bounded hook: select the smallest slice you need. */
+export function useComposerStore<T>(selector: (s: ComposerState) => T): T {
+	return useStore(composerStore, selector);
+}
+
+/** Back to the initial state (tests). */
+export function resetComposerStore(): void {
+	composerStore.setState(initialState);
+}

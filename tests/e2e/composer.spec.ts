@@ -1,0 +1,103 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/** Waits until the island has read the URL (and loaded its data). */
+const live = (page: Page) => expect(page.locator('[data-hydrated]')).toBeAttached();
+
+test.describe('scope composer', () => {
+	test('build a string by clicking, then copy it', async ({ page, context }) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await page.goto('/scopes/');
+		await live(page);
+		await page.getByRole('searchbox', { name: 'Search' }).fill('leads');
+		await page.getByRole('button', { name: 'Add ZohoCRM.modules.leads.READ' }).click();
+		await page.getByRole('searchbox', { name: 'Search' }).fill('field metadata');
+		await page.getByRole('button', { name: 'Add ZohoCRM.settings.fields.READ' }).click();
+		await expect(page.locator('[data-scope-output]')).toHaveText('ZohoCRM.modules.leads.READ,ZohoCRM.settings.fields.READ');
+		await expect(page).toHaveURL(/\/scopes\/\?s=ZohoCRM\.modules\.leads\.READ,ZohoCRM\.settings\.fields\.READ$/);
+		await expect(page.locator('[data-scope-problem]')).toHaveCount(0);
+		await page.getByRole('button', { name: 'Copy', exact: true }).click();
+		await expect(page.getByText('Copied.')).toBeVisible();
+		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		expect(copied).toBe(await page.locator('[data-scope-output]').textContent());
+	});
+
+	test('a messy real-world paste is explained and minimized', async ({ page }) => {
+		await page.goto('/scopes/');
+		await live(page);
+		await page
+			.getByLabel(/Scope string/)
+			.fill('ZohoCRM.modules.ALL zohocrm.modules.leads.read;ZohoCRM.coql.REED,,ZohoCRM.modules.activities.READ,ZohoCRM.modulez.READ');
+		await expect(page.locator('[data-scope-output]')).toHaveText('ZohoCRM.modules.ALL');
+		const problems = page.locator('[data-scope-problem]');
+		await expect(problems.filter({ hasText: 'REED' })).toHaveAttribute('data-severity', 'error');
+		await expect(problems.filter({ hasText: 'ZohoCRM.modulez.READ' })).toContainText('ZohoCRM.modules');
+		await expect(problems.filter({ hasText: 'activities' }).first()).toContainText('ZohoCRM.modules.tasks');
+		await expect(page.locator('[data-scope-problem="redundant_scope"]').first()).toContainText('ZohoCRM.modules.leads.READ');
+		await expect(page.locator('[data-scope-problem="non_comma_separator"]')).toHaveCount(1);
+		await expect(page.locator('[data-scope-problem="wrong_case"]')).toContainText('zohocrm.modules.leads.read');
+	});
+
+	test('a shared link opens with that input; a clean one shows no problems', async ({ page }) => {
+		await page.goto('/scopes/?s=ZohoCRM.coql.READ%2CZohoCRM.modules.deals.READ');
+		await live(page);
+		await expect(page.getByLabel(/Scope string/)).toHaveValue('ZohoCRM.coql.READ,ZohoCRM.modules.deals.READ');
+		await expect(page.locator('[data-scope-output]')).toHaveText('ZohoCRM.coql.READ,ZohoCRM.modules.deals.READ');
+		await expect(page.locator('[data-scope-problem]')).toHaveCount(0);
+	});
+
+	test('a tampered link is shown as text, never run', async ({ page }) => {
+		let dialog = false;
+		page.on('dialog', () => (dialog = true));
+		await page.goto('/scopes/?s=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E%2CZohoCRM.users.READ&x=%3Cscript%3E&s=again');
+		await live(page);
+		await expect(page.getByLabel(/Scope string/)).toHaveValue('<img src=x onerror=alert(1)>,ZohoCRM.users.READ');
+		await expect(page.locator('[data-scope-output]')).toHaveText('ZohoCRM.users.READ');
+		await expect(page.locator('[data-scope-problem]').first()).toContainText('<img');
+		await expect(page.locator('[data-scope-problem="duplicate_scope"]')).toHaveCount(0);
+		await expect(page.locator('[data-url-notices]')).toContainText('more than once');
+		await expect(page.locator('img[src="x"]')).toHaveCount(0);
+		expect(dialog).toBe(false);
+	});
+
+	test('editing updates the URL in place', async ({ page }) => {
+		await page.goto('/scopes/?s=ZohoCRM.users.READ');
+		await live(page);
+		const before = await page.evaluate(() => history.length);
+		await page.getByLabel(/Scope string/).fill('ZohoCRM.org.READ');
+		await expect(page).toHaveURL(/\?s=ZohoCRM\.org\.READ$/);
+		expect(await page.evaluate(() => history.length)).toBe(before);
+	});
+
+	test('least privilege from endpoints, narrow and broad', async ({ page }) => {
+		await page.goto('/scopes/');
+		await live(page);
+		await page.getByRole('searchbox', { name: 'Find endpoints' }).fill('Get Records');
+		await page.getByRole('checkbox', { name: /GET \/crm\/v8\/\{module_api_name\} — Get Records$/ }).check();
+		await page.getByRole('combobox', { name: 'Module' }).selectOption('deals');
+		await expect(page.locator('[data-endpoint-scopes]')).toHaveText('ZohoCRM.modules.deals.READ');
+		await page.getByRole('radio', { name: /Broad/ }).check();
+		await expect(page.locator('[data-endpoint-scopes]')).toHaveText('ZohoCRM.modules.ALL');
+		await page.getByRole('button', { name: 'Check these in the box above' }).click();
+		await expect(page.locator('[data-scope-output]')).toHaveText('ZohoCRM.modules.ALL');
+	});
+
+	test('a 10,000-character paste stays responsive', async ({ page }) => {
+		await page.goto('/scopes/');
+		await live(page);
+		const big = Array.from({ length: 400 }, (_, i) => `ZohoCRM.modules.${['leads', 'deals', 'contacts'][i % 3]}.READ`).join(',').slice(0, 10_000);
+		await page.getByLabel(/Scope string/).fill(big);
+		await expect(page.locator('[data-scope-output]')).toHaveText(
+			'ZohoCRM.modules.contacts.READ,ZohoCRM.modules.deals.READ,ZohoCRM.modules.leads.READ',
+			{ timeout: 10_000 },
+		);
+	});
+});
+
+test.describe('scope catalog without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test('renders as plain HTML', async ({ page }) => {
+		await page.goto('/scopes/');
+		await expect(page.locator('#scope-ZohoCRM\\.coql')).toContainText('READ');
+		await expect(page.locator('#scope-ZohoCRM\\.modules\\.activities')).toContainText('deprecated');
+	});
+});
