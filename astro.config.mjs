@@ -12,8 +12,22 @@ export default defineConfig({
 	build: { format: 'directory' },
 	integrations: [react(), mdx(), sitemap()],
 	// Content-Security-Policy as a <meta> tag with hashes of every script and style Astro emits:
-	// only the site's own resources run.
-	security: { csp: true },
+	// only the site's own resources load or run; nothing connects anywhere but this origin.
+	// 'wasm-unsafe-eval' lets Pagefind's search (WebAssembly from /pagefind/) run.
+	security: {
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"font-src 'self'",
+				"connect-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+		},
+	},
 	devToolbar: { enabled: false },
 	markdown: { shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } } },
 });
