@@ -23,6 +23,11 @@ function load(): Promise<LoadedCatalog> {
 	return pending;
 }
 
+/** Forgets the loaded catalog (tests). */
+export function resetCatalogCache(): void {
+	pending = undefined;
+}
+
 /** The catalog, or the state of loading it. */
 export function useCatalog(): { catalog: LoadedCatalog | null; error: boolean } {
 	const [state, setState] = useState<{ catalog: LoadedCatalog | null; error: boolean }>({ catalog: null, error: false });

@@ -1,0 +1,35 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { MAX_LINK_SCOPES, decodeScopeParams, encodeScopeParams } from '../../../src/lib/scopes';
+
+describe('decodeScopeParams / encodeScopeParams', () => {
+	it.each([
+		{ search: '?s=ZohoCRM.users.READ%2CZohoCRM.org.READ', input: 'ZohoCRM.users.READ,ZohoCRM.org.READ', codes: [] },
+		{ search: 's=a+b', input: 'a b', codes: [] },
+		{ search: '?s=%E0%A4%A', input: '%E0%A4%A', codes: ['bad_encoding'] },
+		{ search: '?s=a&s=b', input: 'a', codes: ['repeated_param'] },
+		{ search: '?x=1&s=a', input: 'a', codes: ['unknown_param'] },
+		{ search: '', input: '', codes: [] },
+	])('$search → $input', ({ search, input, codes }) => {
+		const r = decodeScopeParams(search);
+		expect(r.input).toBe(input);
+		expect(r.notices.map((n) => n.code)).toEqual(codes);
+	});
+	it('cuts an overlong value with a notice', () => {
+		const r = decodeScopeParams(`?s=${'a'.repeat(MAX_LINK_SCOPES + 10)}`);
+		expect(r.input).toHaveLength(MAX_LINK_SCOPES);
+		expect(r.notices.map((n) => n.code)).toEqual(['too_long']);
+	});
+	it('keeps commas readable', () => {
+		expect(encodeScopeParams('A.b.READ,A.c.READ')).toBe('s=A.b.READ,A.c.READ');
+		expect(encodeScopeParams('')).toBe('');
+	});
+	it('never throws, and round-trips any input', () => {
+		fc.assert(
+			fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => {
+				expect(() => decodeScopeParams(text)).not.toThrow();
+				expect(decodeScopeParams(`?${encodeScopeParams(text)}`).input).toBe(text);
+			}),
+		);
+	});
+});
