@@ -5,6 +5,7 @@ import { composerStore } from '../../stores/composer-store';
 import { encodeScopeParams } from '../../lib/scopes';
 import { writeQuery } from '../url-sync';
 import type { LoadedCatalog } from './use-catalog';
+import { Code } from '../shared/Code';
 
 const MAX_SHOWN = 40;
 
@@ -83,8 +84,14 @@ export function CatalogPanel({ catalog }: { catalog: LoadedCatalog }) {
 							{e.entry.deprecated && <span className="badge bad">deprecated</span>}
 							{e.entry.confidence !== 'documented' && <span className="badge warn">{e.entry.confidence}</span>}
 						</div>
-						<p>{e.entry.summary}</p>
-						{e.entry.risk && <p className="risk">Risk: {e.entry.risk}</p>}
+						<p>
+							<Code text={e.entry.summary} />
+						</p>
+						{e.entry.risk && (
+							<p className="risk">
+								Risk: <Code text={e.entry.risk} />
+							</p>
+						)}
 						<div className="op-buttons" role="group" aria-label={`Add ${e.fullName} with an operation`}>
 							{e.entry.operations.map((op) => (
 								<button
