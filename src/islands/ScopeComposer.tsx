@@ -1,13 +1,12 @@
 // The scope composer island: check/minimize a pasted string, build from the catalog, derive from
 // API calls. The link (`?s=`) holds the input; everything else is derived by src/lib/scopes.
 import { encodeScopeParams } from '../lib/scopes';
-import { describeUrlNotice } from '../lib/url-notices';
 import { composerStore, useComposerStore } from '../stores/composer-store';
 import { CatalogPanel } from './composer/CatalogPanel';
 import { CheckPanel } from './composer/CheckPanel';
 import { EndpointPanel } from './composer/EndpointPanel';
 import { useCatalog } from './composer/use-catalog';
-import { Code } from './shared/Code';
+import { UrlNotices } from './shared/UrlNotices';
 import { useUrlLoad, writeQuery } from './url-sync';
 
 function load(search: string) {
@@ -21,18 +20,7 @@ export default function ScopeComposer() {
 	const ready = useUrlLoad(load);
 	return (
 		<div className="composer" data-hydrated={(ready && catalog !== null) || undefined}>
-			{notices.length > 0 && (
-				<div className="notice" role="status" data-url-notices>
-					<p>Some of the link was ignored:</p>
-					<ul>
-						{notices.map((n, i) => (
-							<li key={i}>
-								<Code text={describeUrlNotice(n)} />
-							</li>
-						))}
-					</ul>
-				</div>
-			)}
+			<UrlNotices notices={notices} />
 			{error ? (
 				<p className="notice bad" role="alert">
 					The scope catalog could not be loaded. Reload the page; the full catalog is also listed below as plain text.

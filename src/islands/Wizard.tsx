@@ -8,10 +8,9 @@ import {
 	type Answers,
 } from '../lib/wizard';
 import type { WizardQuestion } from '../lib/schemas';
-import { describeUrlNotice } from '../lib/url-notices';
 import { useWizardStore, wizardStore } from '../stores/wizard-store';
 import { copyText, useUrlLoad, writeQuery } from './url-sync';
-import { Code } from './shared/Code';
+import { UrlNotices } from './shared/UrlNotices';
 import { WizardResult, type TypeInfo } from './wizard/WizardResult';
 
 interface Props {
@@ -55,18 +54,7 @@ export default function Wizard({ questions, types }: Props) {
 
 	return (
 		<div className="wizard" data-hydrated={ready || undefined}>
-			{notices.length > 0 && (
-				<div className="notice" role="status" data-url-notices>
-					<p>Some of the link was ignored:</p>
-					<ul>
-						{notices.map((n, i) => (
-							<li key={i}>
-								<Code text={describeUrlNotice(n)} />
-							</li>
-						))}
-					</ul>
-				</div>
-			)}
+			<UrlNotices notices={notices} />
 			<div className="wizard-grid">
 				<form className="questions" aria-label="Questions about your app" onSubmit={(e) => e.preventDefault()}>
 					{questions.map((q, qi) => {
