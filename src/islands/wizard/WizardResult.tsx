@@ -25,6 +25,8 @@ interface Props {
 	query: string;
 }
 
+const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 const STANDING_LABEL = { recommended: 'Recommended', possible: 'Possible', 'ruled-out': 'Ruled out' } as const;
 
 export function WizardResult({ result, types, query }: Props) {
@@ -105,7 +107,7 @@ export function WizardResult({ result, types, query }: Props) {
 								{STANDING_LABEL[s.standing]}
 							</span>{' '}
 							<a href={`/client-types/${s.id}/`}>{names[s.id]}</a>:{' '}
-							<Code text={rec ? describeWhyNot(s, names).replace(/^Why not [^:]+: /, '') : describeReason(s.reasons[0]!, names)} />
+							<Code text={upperFirst(rec ? describeWhyNot(s, names).replace(/^Why not [^:]+: /, '') : describeReason(s.reasons[0]!, names))} />
 						</li>
 					))}
 				</ul>
