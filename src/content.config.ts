@@ -15,6 +15,7 @@ import {
 	ServiceCatalogSchema,
 	SnippetFileSchema,
 	TokenFactSchema,
+	TroubleshootCauseSchema,
 	WalkthroughSchema,
 	WizardQuestionSchema,
 } from './lib/schemas';
@@ -39,6 +40,10 @@ export const collections = {
 		schema: ChecklistPhaseFileSchema,
 	}),
 	snippets: defineCollection({ loader: glob({ base: './content/snippets', pattern: '*.yaml' }), schema: SnippetFileSchema }),
+	'troubleshoot-causes': defineCollection({
+		loader: file('./content/troubleshoot/causes.yaml'),
+		schema: TroubleshootCauseSchema,
+	}),
 	walkthroughs: defineCollection({
 		loader: glob({ base: './content/walkthroughs', pattern: '*.{md,mdx}' }),
 		schema: WalkthroughSchema,

@@ -3,6 +3,7 @@ export const NAV_ITEMS = [
 	{ href: '/wizard/', label: 'Wizard' },
 	{ href: '/scopes/', label: 'Scope composer' },
 	{ href: '/checklist/', label: 'Setup checklist' },
+	{ href: '/troubleshoot/', label: 'Troubleshoot' },
 	{ href: '/client-types/', label: 'Client types' },
 	{ href: '/walkthroughs/', label: 'Walkthroughs' },
 	{ href: '/facts/', label: 'Tokens & limits' },

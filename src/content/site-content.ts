@@ -7,7 +7,7 @@ import { checkContentIntegrity, formatIntegrityIssues } from '../lib/content/int
 let cached: Promise<ContentBundle> | undefined;
 
 async function load(): Promise<ContentBundle> {
-	const [clientTypes, dataCenters, operations, scopes, endpoints, tokenFacts, glossary, walkthroughs, wizardQuestions, checklistSteps, snippets] =
+	const [clientTypes, dataCenters, operations, scopes, endpoints, tokenFacts, glossary, walkthroughs, wizardQuestions, checklistSteps, snippets, troubleshootCauses] =
 		await Promise.all([
 			getCollection('client-types'),
 			getCollection('data-centers'),
@@ -20,6 +20,7 @@ async function load(): Promise<ContentBundle> {
 			getCollection('wizard-questions'),
 			getCollection('checklist-steps'),
 			getCollection('snippets'),
+			getCollection('troubleshoot-causes'),
 		]);
 	const withFile = <T extends { id: string; data: object; filePath?: string | undefined }>(entries: T[]) =>
 		entries.map((e) => ({ ...(e.data as T['data']), id: e.id, file: e.filePath ?? '(unknown file)' }));
@@ -35,6 +36,7 @@ async function load(): Promise<ContentBundle> {
 		wizardQuestions: withFile(wizardQuestions).sort((a, b) => a.order - b.order),
 		checklistSteps: withFile(checklistSteps),
 		snippets: withFile(snippets),
+		troubleshootCauses: withFile(troubleshootCauses),
 	};
 	const issues = checkContentIntegrity(bundle);
 	if (issues.length > 0) throw new Error(formatIntegrityIssues(issues));

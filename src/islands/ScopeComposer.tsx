@@ -5,6 +5,7 @@ import { composerStore, useComposerStore } from '../stores/composer-store';
 import { CatalogPanel } from './composer/CatalogPanel';
 import { CheckPanel } from './composer/CheckPanel';
 import { EndpointPanel } from './composer/EndpointPanel';
+import { ReviewPanel } from './composer/ReviewPanel';
 import { useCatalog } from './composer/use-catalog';
 import { UrlNotices } from './shared/UrlNotices';
 import { useUrlLoad, writeQuery } from './url-sync';
@@ -34,6 +35,7 @@ export default function ScopeComposer() {
 					<CheckPanel catalog={catalog} />
 					<CatalogPanel catalog={catalog} />
 					<EndpointPanel catalog={catalog} />
+					<ReviewPanel catalog={catalog} />
 				</>
 			)}
 		</div>

@@ -14,6 +14,7 @@ import {
 	ServiceCatalogSchema,
 	SnippetFileSchema,
 	TokenFactSchema,
+	TroubleshootCauseSchema,
 	WalkthroughSchema,
 	WizardQuestionSchema,
 } from '../../src/lib/schemas';
@@ -86,5 +87,6 @@ export function loadContent(): ContentBundle {
 		wizardQuestions: loadList(WizardQuestionSchema, 'wizard/questions.yaml'),
 		checklistSteps: loadDir(ChecklistPhaseFileSchema, 'checklist-steps'),
 		snippets: loadDir(SnippetFileSchema, 'snippets'),
+		troubleshootCauses: loadList(TroubleshootCauseSchema, 'troubleshoot/causes.yaml'),
 	} as ContentBundle;
 }

@@ -8,6 +8,7 @@ import type {
 	ServiceCatalog,
 	SnippetFile,
 	TokenFact,
+	TroubleshootCause,
 	Walkthrough,
 	WizardQuestion,
 } from '../schemas';
@@ -32,4 +33,5 @@ export interface ContentBundle {
 	wizardQuestions: (WizardQuestion & FromFile)[];
 	checklistSteps: (ChecklistPhaseFile & FromFile)[];
 	snippets: (SnippetFile & FromFile)[];
+	troubleshootCauses: (TroubleshootCause & FromFile)[];
 }

@@ -100,6 +100,17 @@ export function checkContentIntegrity(bundle: ContentBundle): IntegrityIssue[] {
 	for (const w of bundle.walkthroughs) {
 		if (!typeIds.has(w.clientType)) add(w.file, 'clientType', `unknown client type \`${w.clientType}\``);
 	}
+	const factIds = new Set(bundle.tokenFacts.map((f) => f.id));
+	const stepIds = new Set(bundle.checklistSteps.flatMap((phase) => phase.steps.map((st) => st.id)));
+	for (const c of bundle.troubleshootCauses) {
+		c.facts.forEach((id, i) => {
+			if (!factIds.has(id)) add(c.file, `${c.id}.facts[${i}]`, `unknown token fact \`${id}\``);
+		});
+		c.checklist.forEach((l, i) => {
+			if (!stepIds.has(l.step)) add(c.file, `${c.id}.checklist[${i}].step`, `unknown checklist step \`${l.step}\``);
+		});
+	}
+
 	const questionsFile = bundle.wizardQuestions[0]?.file ?? 'content/wizard/questions.yaml';
 	for (const q of compareQuestionsWithEngine(bundle.wizardQuestions)) {
 		const field = q.value === undefined ? `${q.question}` : `${q.question}.options(${q.value})`;

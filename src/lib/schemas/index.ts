@@ -7,3 +7,4 @@ export * from './token-fact';
 export * from './walkthrough';
 export * from './wizard';
 export * from './checklist';
+export * from './troubleshoot';

@@ -38,3 +38,4 @@ export {
 export { findNearest, getEditDistance } from './suggest';
 export * from './compact';
 export * from './url-state';
+export { diffScopes, riskFlagsOf, riskOf, type ScopeDiff, type ScopeNarrowing, type ScopeRiskFlag, type ScopeWidening } from './diff';
