@@ -28,6 +28,7 @@ test.describe('scope composer', () => {
 			.getByLabel(/Scope string/)
 			.fill('ZohoCRM.modules.ALL zohocrm.modules.leads.read;ZohoCRM.coql.REED,,ZohoCRM.modules.activities.READ,ZohoCRM.modulez.READ');
 		await expect(page.locator('[data-scope-output]')).toHaveText('ZohoCRM.modules.ALL');
+		await expect(page.locator('[data-scope-risk="ZohoCRM.modules.ALL"]')).toContainText('Broad or sensitive');
 		const problems = page.locator('[data-scope-problem]');
 		await expect(problems.filter({ hasText: 'REED' })).toHaveAttribute('data-severity', 'error');
 		await expect(problems.filter({ hasText: 'ZohoCRM.modulez.READ' })).toContainText('ZohoCRM.modules');

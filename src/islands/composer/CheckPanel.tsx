@@ -1,7 +1,7 @@
 // Paste and explain: the input, the minimal canonical string with its copy formats, every problem
 // with its position, and what each token means. All text; nothing pasted becomes HTML.
 import { useMemo, useState } from 'react';
-import { analyzeScopeString, formatScopes, type ScopeFormat } from '../../lib/scopes';
+import { analyzeScopeString, formatScopes, riskFlagsOf, type ScopeFormat } from '../../lib/scopes';
 import { composerStore, useComposerStore } from '../../stores/composer-store';
 import { Code } from '../shared/Code';
 import { copyText, writeQuery } from '../url-sync';
@@ -31,6 +31,7 @@ export function CheckPanel({ catalog }: { catalog: LoadedCatalog }) {
 	const problems = analysis.issues.filter((i) => !NOT_A_PROBLEM.has(i.code));
 	const notes = analysis.issues.filter((i) => NOT_A_PROBLEM.has(i.code));
 	const explained = analysis.tokens.filter((t) => t.explanation);
+	const risks = useMemo(() => riskFlagsOf(analysis.minimal, catalog.index), [analysis.minimal, catalog.index]);
 
 	const onInput = (value: string) => {
 		composerStore.getState().setInput(value);
@@ -69,6 +70,15 @@ export function CheckPanel({ catalog }: { catalog: LoadedCatalog }) {
 					{analysis.minimalString}
 				</output>
 				{analysis.minimal.length === 0 && <p className="muted">No valid scope yet.</p>}
+				{risks.length > 0 && (
+					<ul className="risks" aria-label="Broad or sensitive scopes in this string">
+						{risks.map((r) => (
+							<li key={r.scope} data-scope-risk={r.scope}>
+								<span className="badge warn">Broad or sensitive</span> <code>{r.scope}</code>: <Code text={r.note} />
+							</li>
+						))}
+					</ul>
+				)}
 				<fieldset className="formats">
 					<legend>Copy as</legend>
 					{FORMATS.map((f) => (
