@@ -1,0 +1,41 @@
+// The content the checklist island needs, trimmed to what the generator reads so the props embedded
+// in the page stay small: no `file` fields, client types without their flows, only the token facts
+// the steps refer to.
+import type { ChecklistData } from '../../lib/checklists';
+import type { ContentBundle } from '../../lib/content/bundle';
+import type { ClientType, ClientTypeId } from '../../lib/schemas';
+
+/** What a client type contributes to the checklist. */
+export type ChecklistClientType = Pick<ClientType, 'name' | 'shortName' | 'summary' | 'consoleFields'> & { id: ClientTypeId };
+
+export interface ChecklistContent extends Omit<ChecklistData, 'clientTypes'> {
+	clientTypes: ChecklistClientType[];
+}
+
+type Source = Pick<ContentBundle, 'clientTypes' | 'dataCenters' | 'checklistSteps' | 'snippets' | 'tokenFacts'>;
+
+/** Builds the island's props from the site content (the page at build time, and tests). */
+export function checklistContent({ clientTypes, dataCenters, checklistSteps, snippets, tokenFacts }: Source): ChecklistContent {
+	const factIds = new Set(checklistSteps.flatMap((p) => p.steps.flatMap((s) => s.facts)));
+	return {
+		clientTypes: clientTypes.map((t) => ({
+			id: t.id as ClientTypeId,
+			name: t.name,
+			shortName: t.shortName,
+			summary: t.summary,
+			consoleFields: t.consoleFields,
+		})),
+		dataCenters: dataCenters.map(({ file: _file, ...d }) => d),
+		steps: checklistSteps.map(({ file: _file, id: _id, ...p }) => p),
+		snippets: snippets.map(({ file: _file, id: _id, ...s }) => s),
+		tokenFacts: tokenFacts.filter((f) => factIds.has(f.id)).map(({ file: _file, ...f }) => f),
+	};
+}
+
+/**
+ * The generator's input. It reads only id, name, shortName and consoleFields of a client type,
+ * which the trimmed entries have.
+ */
+export function asChecklistData(content: ChecklistContent): ChecklistData {
+	return content as unknown as ChecklistData;
+}
