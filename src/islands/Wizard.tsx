@@ -1,12 +1,11 @@
 // The decision wizard island: four radio groups, the live result, and the link state.
 // Rules live in src/lib/wizard; this file wires the store, the URL and the result together.
 import { useMemo, useState } from 'react';
-import {
-	encodeWizardParams,
-	recommendClientType,
-	type AnswerKey,
-	type Answers,
-} from '../lib/wizard';
+// Specific modules, not the lib/wizard index: the index also exports the zod-based question
+// loader, which the browser does not need.
+import type { AnswerKey, Answers } from '../lib/wizard/answers';
+import { recommendClientType } from '../lib/wizard/recommend';
+import { encodeWizardParams } from '../lib/wizard/url-state';
 import type { WizardQuestion } from '../lib/schemas';
 import { useWizardStore, wizardStore } from '../stores/wizard-store';
 import { copyText, useUrlLoad, writeQuery } from './url-sync';

@@ -2,7 +2,8 @@
 // recommendation is derived by the engine in src/lib/wizard, never stored.
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import { decodeWizardParams, normalizeAnswers, type AnswerKey, type Answers, type WizardUrlNotice } from '../lib/wizard';
+import { normalizeAnswers, type AnswerKey, type Answers } from '../lib/wizard/answers';
+import { decodeWizardParams, type WizardUrlNotice } from '../lib/wizard/url-state';
 
 export interface WizardState {
 	answers: Partial<Answers>;

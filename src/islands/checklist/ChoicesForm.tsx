@@ -1,7 +1,7 @@
 // The four shareable choices (client type, data center, scopes, SDK language) and the client ID,
 // which stays in this browser: the input has no `name`, so even a form submitted without
 // JavaScript cannot put it into a URL.
-import { SDK_LANGS, type ClientTypeId, type DataCenterId, type SdkLang } from '../../lib/schemas';
+import { SDK_LANGS, type ClientTypeId, type DataCenterId, type SdkLang } from '../../lib/ids';
 import type { ChecklistClientType } from './content';
 
 const LANG_NAMES: Record<SdkLang, string> = { java: 'Java', python: 'Python', nodejs: 'Node.js', php: 'PHP', csharp: 'C#' };

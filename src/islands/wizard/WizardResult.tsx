@@ -1,12 +1,8 @@
 // The wizard's result, as plain presentational React: the island renders it live, and the no-JS
 // /decide/ pages render the same component to static HTML at build time (no client JavaScript).
-import {
-	describeConflict,
-	describeReason,
-	describeWhyNot,
-	type ClientTypeId,
-	type Recommendation,
-} from '../../lib/wizard';
+import type { ClientTypeId } from '../../lib/wizard/answers';
+import { describeConflict, describeReason, describeWhyNot } from '../../lib/wizard/messages';
+import type { Recommendation } from '../../lib/wizard/recommend';
 import { Code } from '../shared/Code';
 
 /** What the result needs to know about each client type, from content. */

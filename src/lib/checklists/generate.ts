@@ -1,6 +1,6 @@
 // Client type × data center × scopes × SDK language → an ordered setup checklist. Pure and
 // deterministic: all content arrives as arguments; nothing is read from disk or the environment.
-import { CHECKLIST_PHASES } from '../schemas';
+import { CHECKLIST_PHASES } from '../ids';
 import type { ChecklistPhase, ChecklistStep, ClientType, DataCenter, SnippetFile, TokenFact } from '../schemas';
 import {
 	CLIENT_ID_MARKER,

@@ -1,7 +1,7 @@
 // URL codec for `/checklist/?type=<client type>&dc=<dc>&s=<scopes>&lang=<sdk>`. Decoding never throws:
 // anything odd becomes a notice and the part falls back to "not chosen". The client ID is never read
 // from or written to a URL.
-import { CLIENT_TYPE_IDS, DC_IDS, SDK_LANGS } from '../schemas';
+import { CLIENT_TYPE_IDS, DC_IDS, SDK_LANGS } from '../ids';
 import type { ChecklistUrlState, ClientTypeId, DataCenterId, SdkLang } from '../schemas';
 import { displayValue } from './placeholders';
 

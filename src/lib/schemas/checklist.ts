@@ -1,16 +1,17 @@
 import { z } from 'zod';
+import { CHECKLIST_PHASES, SDK_LANGS } from '../ids';
+
+export { CHECKLIST_PHASES, SDK_LANGS };
 import { ClaimSchema, ClientTypeIdSchema, ConfidenceSchema, DataCenterIdSchema, IdSchema, SourcesSchema } from './common';
 
 /**
  * The phases of a setup checklist, in the order they are done. A phase groups steps; each client
  * type uses a subset (client-based apps, for example, have no refresh phase).
  */
-export const CHECKLIST_PHASES = ['register', 'grant', 'exchange', 'refresh', 'store', 'revoke', 'call'] as const;
 export const ChecklistPhaseSchema = z.enum(CHECKLIST_PHASES);
 export type ChecklistPhase = z.output<typeof ChecklistPhaseSchema>;
 
 /** SDK languages a checklist can show code for; the public ids used in `lang=`. */
-export const SDK_LANGS = ['java', 'python', 'nodejs', 'php', 'csharp'] as const;
 export const SdkLangSchema = z.enum(SDK_LANGS);
 export type SdkLang = z.output<typeof SdkLangSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CLIENT_TYPE_IDS, DC_IDS } from '../ids';
 
 /**
  * A link to Zoho's own documentation (or, where `confidence` says so, a third-party page) that
@@ -28,13 +29,10 @@ export const IdSchema = z
 	.string()
 	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'must be lowercase kebab-case, e.g. `self-client`' });
 
-/** The five client-type ids: the public ids used in URLs and `data-client-type`. */
-export const CLIENT_TYPE_IDS = ['server-based', 'client-based', 'self-client', 'non-browser', 'mobile'] as const;
+export { CLIENT_TYPE_IDS, DC_IDS } from '../ids';
 export const ClientTypeIdSchema = z.enum(CLIENT_TYPE_IDS);
 export type ClientTypeId = z.output<typeof ClientTypeIdSchema>;
 
-/** Data-center ids as used in URLs (`dc=`). */
-export const DC_IDS = ['us', 'eu', 'in', 'au', 'jp', 'ca', 'sa', 'uk', 'cn'] as const;
 export const DataCenterIdSchema = z.enum(DC_IDS);
 export type DataCenterId = z.output<typeof DataCenterIdSchema>;
 

@@ -1,24 +1,11 @@
 import { z } from 'zod';
+import { WIZARD_ANSWER_VALUES, WIZARD_QUESTION_IDS } from '../ids';
+
+export { WIZARD_ANSWER_VALUES, WIZARD_QUESTION_IDS };
 import { SourcesSchema } from './common';
 
-/**
- * The wizard's questions, in their default asking order. They are also the query parameters of
- * the public URL `/wizard/?accounts=&runtime=&webui=&redirect=`, so renaming one breaks links.
- */
-export const WIZARD_QUESTION_IDS = ['accounts', 'runtime', 'webui', 'redirect'] as const;
 export const WizardQuestionIdSchema = z.enum(WIZARD_QUESTION_IDS);
 export type WizardQuestionId = z.output<typeof WizardQuestionIdSchema>;
-
-/**
- * The answer values each question accepts: the values the recommendation engine knows. Content
- * options must use exactly these (every one, no others).
- */
-export const WIZARD_ANSWER_VALUES = {
-	accounts: ['own', 'others'],
-	runtime: ['server', 'script', 'browser', 'mobile', 'device'],
-	webui: ['yes', 'no'],
-	redirect: ['yes', 'no'],
-} as const satisfies Record<WizardQuestionId, readonly string[]>;
 
 /** A set of wizard answers; a missing key means the question is unanswered. */
 export const WizardAnswersSchema = z.object({

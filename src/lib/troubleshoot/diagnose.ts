@@ -3,7 +3,7 @@
 // ranks. Pure and total: any input gives a result, never an exception.
 import { encodeChecklistParams } from '../checklists/url-state';
 import type { Claim, ClientTypeId, DataCenterId } from '../schemas/common';
-import { DC_IDS } from '../schemas/common';
+import { DC_IDS } from '../ids';
 import type { Endpoint } from '../schemas/endpoint';
 import type { TroubleshootCause, TroubleshootSignal } from '../schemas/troubleshoot';
 import { encodeScopeParams, parseScopeString, scopeCovers, scopeRefToString, solveEndpointScopes, type ScopeIndex } from '../scopes';

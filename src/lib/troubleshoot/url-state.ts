@@ -3,7 +3,7 @@
 // Only these non-secret parts are ever read or written; the pasted text never is. Decoding never
 // throws: anything odd is ignored with a notice (code, param, value) like the other codecs, and a
 // value that looks like a token or secret is dropped without being echoed.
-import { DC_IDS, type DataCenterId } from '../schemas/common';
+import { DC_IDS, type DataCenterId } from '../ids';
 import type { UrlNotice } from '../url-notices';
 import { containsSecret } from './secrets';
 

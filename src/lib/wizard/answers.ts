@@ -1,5 +1,4 @@
-import { CLIENT_TYPE_IDS, type ClientTypeId } from '../schemas/common';
-import { WIZARD_ANSWER_VALUES, WIZARD_QUESTION_IDS } from '../schemas/wizard';
+import { CLIENT_TYPE_IDS, WIZARD_ANSWER_VALUES, WIZARD_QUESTION_IDS, type ClientTypeId } from '../ids';
 
 export { CLIENT_TYPE_IDS, WIZARD_ANSWER_VALUES, WIZARD_QUESTION_IDS };
 export type { ClientTypeId };

@@ -1,0 +1,42 @@
+// Shipped JavaScript per page, in gzip bytes (deterministic for a given build), against budgets.
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error -- plain ESM script shared with `npm run bench`, no type declarations
+import { measureSite } from '../../scripts/measure.mjs';
+import { DIST, hasDist } from '../helpers/dist';
+
+interface PageBytes {
+	route: string;
+	js: { raw: number; gzip: number; files: number; inlineScripts: number };
+}
+
+/**
+ * Budgets, gzip bytes. Measured on 2026-11-28: React 19's client (react-dom + the Astro renderer)
+ * is 68.8 kB of every island page; the islands add 9–20 kB (wizard 79.2 kB in all, checklist
+ * 83.0, composer 85.4, troubleshooter 89.4). 95 kB leaves room for one more panel, not for a second
+ * UI library or zod in the browser (which would add ~25 kB).
+ */
+const ISLAND_BUDGET = 95_000;
+const ISLAND_PAGES = ['/wizard/', '/scopes/', '/checklist/', '/troubleshoot/'];
+/** The search page's own script; Pagefind's code loads on demand (dynamic import) when you search. */
+const SEARCH_BUDGET = 2_000;
+
+describe.skipIf(!hasDist())('shipped JavaScript per page', () => {
+	const pages = measureSite(DIST) as PageBytes[];
+	const byRoute = new Map(pages.map((p) => [p.route, p]));
+
+	it.each(pages.filter((p) => !ISLAND_PAGES.includes(p.route) && p.route !== '/search/').map((p) => p.route))(
+		'%s ships no JavaScript',
+		(route) => {
+			expect(byRoute.get(route)!.js).toEqual({ raw: 0, gzip: 0, files: 0, inlineScripts: 0 });
+		},
+	);
+	it.each(ISLAND_PAGES)(`%s ships at most ${ISLAND_BUDGET} bytes of gzip JavaScript`, (route) => {
+		const page = byRoute.get(route);
+		expect(page, `${route} is missing from the build`).toBeDefined();
+		expect(page!.js.gzip).toBeGreaterThan(0);
+		expect(page!.js.gzip).toBeLessThanOrEqual(ISLAND_BUDGET);
+	});
+	it(`the search page ships at most ${SEARCH_BUDGET} bytes before a search`, () => {
+		expect(byRoute.get('/search/')!.js.gzip).toBeLessThanOrEqual(SEARCH_BUDGET);
+	});
+});
