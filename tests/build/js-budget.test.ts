@@ -1,6 +1,5 @@
 // Shipped JavaScript per page, in gzip bytes (deterministic for a given build), against budgets.
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error -- plain ESM script shared with `npm run bench`, no type declarations
 import { measureSite } from '../../scripts/measure.mjs';
 import { DIST, hasDist } from '../helpers/dist';
 
