@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { shikiStylesToClasses } from './src/markdown/shiki-classes.mjs';
 
 // Static site. `site` is only used for absolute URLs in the sitemap and link previews.
 export default defineConfig({
@@ -29,5 +30,9 @@ export default defineConfig({
 		},
 	},
 	devToolbar: { enabled: false },
-	markdown: { shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } } },
+	// Code blocks are highlighted at build time; colours become classes (src/styles/code-colors.css)
+	// because the CSP allows no inline style attributes.
+	markdown: {
+		shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, transformers: [shikiStylesToClasses()] },
+	},
 });

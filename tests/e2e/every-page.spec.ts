@@ -1,0 +1,89 @@
+// Gates over every route of the build (read from dist/, not a hand-kept list): accessibility
+// (axe, WCAG 2.2 A and AA) in light and dark, no console errors, no request to another origin,
+// no Content-Security-Policy violation, and every page usable without JavaScript.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { listHtmlRoutes } from '../helpers/dist';
+
+const ROUTES = listHtmlRoutes();
+const ISLANDS = new Set(['/wizard/', '/scopes/', '/checklist/', '/troubleshoot/']);
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Records what a page does that it must not: console errors, foreign requests, CSP violations. */
+async function watch(page: Page, origin: string) {
+	const problems: string[] = [];
+	page.on('console', (m) => {
+		if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+	});
+	page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+	await page.route('**/*', (route) => {
+		const url = route.request().url();
+		if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+		problems.push(`request to another origin: ${url}`);
+		return route.abort();
+	});
+	await page.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (e) => {
+			(window as unknown as { __csp: string[] }).__csp ??= [];
+			(window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`);
+		});
+	});
+	return problems;
+}
+
+async function axe(page: Page, scheme: 'light' | 'dark') {
+	await page.emulateMedia({ colorScheme: scheme });
+	const r = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+	return r.violations.map((v) => `${scheme}: ${v.id} (${v.nodes.length}×) ${v.nodes[0]?.target.join(' ')}`);
+}
+
+test('the build has routes to check', () => {
+	expect(ROUTES.length).toBeGreaterThan(30);
+});
+
+test.describe('every page', () => {
+	for (const route of ROUTES) {
+		test(`${route}: accessible in light and dark, quiet console, own origin only, CSP respected`, async ({ page, baseURL }) => {
+			const problems = await watch(page, baseURL!);
+			const res = await page.goto(route);
+			expect(res?.status()).toBe(200);
+			if (ISLANDS.has(route)) await expect(page.locator('[data-hydrated]')).toBeAttached();
+			await page.waitForLoadState('networkidle');
+			const violations = [...(await axe(page, 'light')), ...(await axe(page, 'dark'))];
+			expect(violations, violations.join('\n')).toEqual([]);
+			const csp = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+			expect([...problems, ...csp.map((c) => `CSP violation: ${c}`)]).toEqual([]);
+		});
+	}
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test('every page has its heading and content', async ({ page }) => {
+		for (const route of ROUTES) {
+			const res = await page.goto(route);
+			expect(res?.status(), route).toBe(200);
+			await expect(page.getByRole('heading', { level: 1 }), route).toBeVisible();
+			expect((await page.locator('main').innerText()).length, route).toBeGreaterThan(60);
+		}
+	});
+});
+
+test('the Content-Security-Policy refuses a script injected into the page', async ({ page }) => {
+	await page.goto('/');
+	const ran = await page.evaluate(async () => {
+		const w = window as unknown as { __injected?: boolean; __violations: string[] };
+		w.__violations = [];
+		document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(e.violatedDirective));
+		const s = document.createElement('script');
+		s.textContent = 'window.__injected = true;';
+		document.body.append(s);
+		const img = document.createElement('img');
+		img.src = 'https://example.com/pixel.png';
+		document.body.append(img);
+		await new Promise((r) => setTimeout(r, 200));
+		return { injected: w.__injected === true, violations: w.__violations };
+	});
+	expect(ran.injected).toBe(false);
+	expect(ran.violations).toEqual(expect.arrayContaining([expect.stringMatching(/^script-src/), expect.stringMatching(/^img-src/)]));
+});
