@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	test: {
 		include: ['tests/**/*.test.{ts,tsx}'],
-		exclude: ['tests/e2e/**', 'node_modules/**'],
+		exclude: ['tests/e2e/**', 'tests/bench/**', 'node_modules/**'],
 		environment: 'node',
 		setupFiles: ['tests/setup.ts'],
 		globals: true,

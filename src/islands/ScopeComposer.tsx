@@ -24,7 +24,7 @@ export default function ScopeComposer() {
 			<UrlNotices notices={notices} />
 			{error ? (
 				<p className="notice bad" role="alert">
-					The scope catalog could not be loaded. Reload the page; the full catalog is also listed below as plain text.
+					The scope catalog could not be loaded. Reload the page; the full catalog is also on the scope catalog page (/scopes/catalog/).
 				</p>
 			) : !catalog ? (
 				<p className="muted" role="status">

@@ -96,8 +96,10 @@ test.describe('scope composer', () => {
 
 test.describe('scope catalog without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
-	test('renders as plain HTML', async ({ page }) => {
+	test('renders as plain HTML, linked from the composer', async ({ page }) => {
 		await page.goto('/scopes/');
+		await page.getByRole('link', { name: 'scope catalog page' }).first().click();
+		await expect(page).toHaveURL(/\/scopes\/catalog\/$/);
 		await expect(page.locator('#scope-ZohoCRM\\.coql')).toContainText('READ');
 		await expect(page.locator('#scope-ZohoCRM\\.modules\\.activities')).toContainText('deprecated');
 	});

@@ -8,7 +8,7 @@ test.describe('site search (Pagefind index in the static build)', () => {
 		await box.fill('ZohoCRM.coql');
 		await box.press('Enter');
 		await expect(page.getByRole('status')).toContainText(/\d+ results? for/);
-		await expect(page.locator('#search-results a[href="/scopes/"]')).toBeVisible();
+		await expect(page.locator('#search-results a[href="/scopes/catalog/"]')).toBeVisible();
 		await box.fill('legacy product');
 		await box.press('Enter');
 		await expect(page.locator('#search-results a[href^="/walkthroughs/self-client-legacy-product-sync"]')).toBeVisible();

@@ -1,0 +1,37 @@
+// Engine speed over the real content. Run by `npm run bench` (vitest.bench.config.ts); excluded
+// from `npm test`, and it asserts nothing about time: it prints operations per second.
+import { Bench } from 'tinybench';
+import { expect, test } from 'vitest';
+import { analyzeScopeString, createScopeIndex, solveEndpointScopes } from '../../src/lib/scopes';
+import { enumerateAnswerSets } from '../../src/lib/wizard/answers';
+import { recommendClientType } from '../../src/lib/wizard/recommend';
+import { loadContent } from '../helpers/content';
+
+const content = loadContent();
+const index = createScopeIndex(content);
+const all = index.entries.flatMap((e) => e.entry.operations.map((op) => `${e.fullName}.${op}`));
+const combos = enumerateAnswerSets();
+const short = 'ZohoCRM.modules.ALL zohocrm.modules.leads.read;ZohoCRM.coql.REED,,ZohoCRM.settings.fields.READ';
+let long = '';
+for (let i = 0; long.length < 10_000; i++) long += `${all[(i * 7) % all.length]}${i % 5 === 0 ? ' ' : ','}`;
+const picks = content.endpoints.slice(0, 12).map((e, i) => ({ endpointId: e.id, module: ['leads', 'deals', 'contacts'][i % 3]! }));
+
+test('engine speed', async () => {
+	const b = new Bench({ time: 1500, warmupTime: 300 });
+	b.add(`wizard: recommendClientType, one call (of ${combos.length} combinations)`, () => {
+		for (const a of combos) recommendClientType(a);
+	});
+	b.add(`scopes: analyze (parse+explain+minimize) short, ${short.length} chars`, () => analyzeScopeString(short, index));
+	b.add(`scopes: analyze (parse+explain+minimize) long, ${long.length} chars`, () => analyzeScopeString(long, index));
+	b.add(`endpoints: solve ${picks.length} endpoints, narrow`, () => solveEndpointScopes(picks, content.endpoints, index, 'narrow'));
+	b.add(`endpoints: solve ${picks.length} endpoints, broad`, () => solveEndpointScopes(picks, content.endpoints, index, 'broad'));
+	await b.run();
+	const rows = b.tasks.map((t) => {
+		const hz = t.result && 'throughput' in t.result ? (t.result as { throughput: { mean: number } }).throughput.mean : ((t.result as { hz?: number })?.hz ?? 0);
+		const perSecond = t.name.startsWith('wizard') ? hz * combos.length : hz;
+		return { task: t.name, 'per second': Math.round(perSecond).toLocaleString('en') };
+	});
+	console.log('\nENGINE SPEED (operations per second; wizard counts single recommendations)');
+	console.table(rows);
+	expect(rows).toHaveLength(5);
+});
