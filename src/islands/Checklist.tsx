@@ -259,6 +259,7 @@ export default function Checklist({ content }: Props) {
 											ticked={done.has(step.id)}
 											onTick={(on) => checklistStore.getState().tick(key, step.id, on)}
 											onCopy={(text, what) => void copy(text, what)}
+											highlight={step.code ? content.highlights?.[`${step.code.lang}/${step.code.snippetId}`] : undefined}
 										/>
 									))}
 							</ol>

@@ -137,6 +137,17 @@ test.describe('setup checklist', () => {
 		expect(env).toMatch(/^ZOHO_CLIENT_SECRET=$/m);
 	});
 
+	test('SDK code is highlighted at build time and filled with the choices', async ({ page }) => {
+		await page.goto(EU_SELF);
+		await live(page);
+		const code = page.locator('[data-sdk-code] pre').first();
+		await expect(code).toContainText('EUDataCenter.PRODUCTION');
+		expect(await code.locator('span[class^="hl-"]').count()).toBeGreaterThan(20);
+		await page.getByLabel(/Client ID/).fill('1000.HIGHLIGHT42');
+		await expect(code).toContainText('"1000.HIGHLIGHT42"');
+		expect(await code.locator('span[class^="hl-"]').count()).toBeGreaterThan(20);
+	});
+
 	test('keyboard only: Tab to a step checkbox and Space ticks it', async ({ page }) => {
 		await page.goto(EU_SELF);
 		await live(page);

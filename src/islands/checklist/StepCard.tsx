@@ -1,5 +1,8 @@
 // One checklist step: tick box labelled by its title, anchor link, body, console fields, ready
 // commands, SDK code, limits and pitfalls, sources. Commands and code are text in <pre><code>.
+import { useMemo } from 'react';
+import { fillHighlight } from '../../lib/checklists/highlight';
+import type { HighlightedPiece, HighlightSegment } from '../../lib/checklists/highlight';
 import type { ChecklistCode, ChecklistCommand, ChecklistField, ChecklistStepResult } from '../../lib/checklists';
 import { Prose, Inline } from './Prose';
 import { Claims, Sources } from './Sources';
@@ -10,6 +13,8 @@ interface Props {
 	onTick: (on: boolean) => void;
 	/** Copies text; `what` names it in the status message. */
 	onCopy: (text: string, what: string) => void;
+	/** Build-time highlighting of this step's SDK snippet, if any. */
+	highlight?: HighlightSegment[] | undefined;
 }
 
 function Fields({ fields }: { fields: ChecklistField[] }) {
@@ -40,7 +45,20 @@ function Fields({ fields }: { fields: ChecklistField[] }) {
 }
 
 /** A block of code or a command with its copy button; scrolls sideways when lines are long. */
-function CodeBlock({ label, text, onCopy, what }: { label: string; text: string; onCopy: Props['onCopy']; what: string }) {
+function CodeBlock({
+	label,
+	text,
+	onCopy,
+	what,
+	pieces,
+}: {
+	label: string;
+	text: string;
+	onCopy: Props['onCopy'];
+	what: string;
+	/** Highlighted pieces whose text joins to `text`; plain text when absent. */
+	pieces?: HighlightedPiece[] | null;
+}) {
 	return (
 		<div className="cl-code">
 			<div className="cl-code-head">
@@ -51,8 +69,8 @@ function CodeBlock({ label, text, onCopy, what }: { label: string; text: string;
 					Copy
 				</button>
 			</div>
-			<pre tabIndex={0} aria-label={label}>
-				<code>{text}</code>
+			<pre tabIndex={0} aria-label={label} className={pieces ? 'astro-code' : undefined}>
+				<code>{pieces ? pieces.map((p, i) => (p.className ? <span key={i} className={p.className}>{p.text}</span> : p.text)) : text}</code>
 			</pre>
 		</div>
 	);
@@ -76,14 +94,15 @@ function Commands({ commands, onCopy }: { commands: ChecklistCommand[]; onCopy: 
 	);
 }
 
-function SdkCode({ code, onCopy }: { code: ChecklistCode; onCopy: Props['onCopy'] }) {
+function SdkCode({ code, onCopy, highlight }: { code: ChecklistCode; onCopy: Props['onCopy']; highlight?: HighlightSegment[] | undefined }) {
+	const pieces = useMemo(() => (highlight ? fillHighlight(highlight, code.text) : null), [highlight, code.text]);
 	return (
 		<div data-sdk-code={code.lang}>
 			<h4>
 				{code.langName} code <span className="cl-muted">({code.sdk})</span>
 				{code.confidence !== 'documented' && <span className="badge warn">{code.confidence}</span>}
 			</h4>
-			<CodeBlock label={code.title} text={code.text} onCopy={onCopy} what={`${code.langName} code`} />
+			<CodeBlock label={code.title} text={code.text} onCopy={onCopy} what={`${code.langName} code`} pieces={pieces} />
 			{code.notes.map((n, i) => (
 				<p key={i} className="cl-note">
 					<Inline text={n} />
@@ -94,7 +113,7 @@ function SdkCode({ code, onCopy }: { code: ChecklistCode; onCopy: Props['onCopy'
 	);
 }
 
-export function StepCard({ step, ticked, onTick, onCopy }: Props) {
+export function StepCard({ step, ticked, onTick, onCopy, highlight }: Props) {
 	const boxId = `done-${step.id}`;
 	const hasLimits = step.facts.length > 0 || step.notes.length > 0;
 	return (
@@ -116,7 +135,7 @@ export function StepCard({ step, ticked, onTick, onCopy }: Props) {
 				<Prose text={step.body} />
 				{step.fields && step.fields.length > 0 && <Fields fields={step.fields} />}
 				{step.commands.length > 0 && <Commands commands={step.commands} onCopy={onCopy} />}
-				{step.code && <SdkCode code={step.code} onCopy={onCopy} />}
+				{step.code && <SdkCode code={step.code} onCopy={onCopy} highlight={highlight} />}
 				{hasLimits && (
 					<>
 						<h4>Limits and pitfalls</h4>

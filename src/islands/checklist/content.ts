@@ -1,7 +1,7 @@
 // The content the checklist island needs, trimmed to what the generator reads so the props embedded
 // in the page stay small: no `file` fields, client types without their flows, only the token facts
 // the steps refer to.
-import type { ChecklistData } from '../../lib/checklists';
+import type { ChecklistData, HighlightSegment } from '../../lib/checklists';
 import type { ContentBundle } from '../../lib/content/bundle';
 import type { ClientType, ClientTypeId } from '../../lib/schemas';
 
@@ -10,6 +10,8 @@ export type ChecklistClientType = Pick<ClientType, 'name' | 'shortName' | 'summa
 
 export interface ChecklistContent extends Omit<ChecklistData, 'clientTypes'> {
 	clientTypes: ChecklistClientType[];
+	/** SDK snippets highlighted at build time, keyed `<lang>/<snippet id>` (src/content/highlight-snippets.ts). */
+	highlights?: Record<string, HighlightSegment[]>;
 }
 
 type Source = Pick<ContentBundle, 'clientTypes' | 'dataCenters' | 'checklistSteps' | 'snippets' | 'tokenFacts'>;

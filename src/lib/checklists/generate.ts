@@ -131,6 +131,7 @@ function buildCode(
 		langName: file.name,
 		sdk: file.sdk,
 		fence: file.fence,
+		snippetId: snippet.id,
 		title: snippet.title,
 		text: prefix + fill(snippet.code, step.id).trimEnd(),
 		notes,

@@ -29,3 +29,4 @@ export type * from './types';
 export { MAX_SCOPES_LENGTH, decodeChecklistParams, encodeChecklistParams } from './url-state';
 export type { ChecklistNotice, ChecklistNoticeCode, DecodedChecklistParams } from './url-state';
 export { renderEnvTemplate, renderProjectExport, sdkConfigBlock, type EnvTemplateOptions } from './env-export';
+export * from './highlight';

@@ -63,6 +63,8 @@ export interface ChecklistCode {
 	sdk: string;
 	/** Fence language for Markdown, e.g. `java`. */
 	fence: string;
+	/** Snippet id in content/snippets/<lang>.yaml (keys the build-time highlighting). */
+	snippetId: string;
 	title: string;
 	text: string;
 	/** Remarks: SDK caveats, unconfirmed data-center classes. */
