@@ -3,14 +3,13 @@
 // sent anywhere. The link (`?error=&endpoint=&s=&dc=`) holds only the non-secret fields.
 import { useMemo, useState } from 'react';
 import type { TroubleshootCause } from '../lib/schemas';
-import { diagnose, redactSecrets, SECRET_LABELS, type TroubleshootDataCenter, type TroubleshootFact } from '../lib/troubleshoot';
-import { describeUrlNotice, type UrlNotice } from '../lib/url-notices';
+import { diagnose, encodeTroubleshootParams, redactSecrets, SECRET_LABELS, type TroubleshootDataCenter, type TroubleshootFact } from '../lib/troubleshoot';
 import { fieldsQuery, troubleshootStore, useTroubleshootStore } from '../stores/troubleshoot-store';
 import { useCatalog } from './composer/use-catalog';
 import { Code } from './shared/Code';
+import { UrlNotices } from './shared/UrlNotices';
 import { CauseCard } from './troubleshoot/CauseCard';
 import { copyText, useUrlLoad, writeQuery } from './url-sync';
-import { encodeTroubleshootParams } from '../lib/troubleshoot';
 
 export interface TroubleshooterProps {
 	causes: TroubleshootCause[];
@@ -23,11 +22,6 @@ export interface TroubleshooterProps {
 function load(search: string) {
 	troubleshootStore.getState().loadFromSearch(search);
 	writeQuery(fieldsQuery(troubleshootStore.getState()), 'replace');
-}
-
-function noticeText(n: UrlNotice): string {
-	if (n.code === 'secret_dropped') return `The link’s \`${n.param}\` looked like a token or secret, so it was ignored and is not shown.`;
-	return describeUrlNotice(n);
 }
 
 const MAX_PASTE = 50_000;
@@ -72,18 +66,7 @@ export default function Troubleshooter(props: TroubleshooterProps) {
 
 	return (
 		<div className="troubleshooter" data-hydrated={hydrated || undefined}>
-			{notices.length > 0 && (
-				<div className="notice" role="status" data-url-notices>
-					<p>Some of the link was ignored:</p>
-					<ul>
-						{notices.map((n, i) => (
-							<li key={i}>
-								<Code text={noticeText(n)} />
-							</li>
-						))}
-					</ul>
-				</div>
-			)}
+			<UrlNotices notices={notices} />
 			<section className="panel" aria-labelledby="ts-input-title">
 				<h2 id="ts-input-title">What you have</h2>
 				<label htmlFor="ts-paste" className="field-label">

@@ -3,7 +3,7 @@
 
 /** The notice shape every URL codec returns. */
 export interface UrlNotice {
-	code: 'unknown_param' | 'invalid_value' | 'repeated_param' | 'too_long' | 'bad_encoding' | (string & {});
+	code: 'unknown_param' | 'invalid_value' | 'repeated_param' | 'too_long' | 'bad_encoding' | 'secret_dropped' | (string & {});
 	param: string;
 	value: string;
 }
@@ -24,6 +24,8 @@ export function describeUrlNotice(n: UrlNotice): string {
 			return n.param
 				? `The link’s \`${n.param}\` value is too long; only its beginning was read.`
 				: 'The link is too long to be real; only its beginning was read.';
+		case 'secret_dropped':
+			return `The link’s \`${n.param}\` looked like a token or secret, so it was ignored and is not shown.`;
 		case 'bad_encoding':
 			return `The link’s \`${n.param}\` value is not valid URL encoding, so it is used as written.`;
 		default:

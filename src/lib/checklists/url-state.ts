@@ -2,6 +2,7 @@
 // anything odd becomes a notice and the part falls back to "not chosen". The client ID is never read
 // from or written to a URL.
 import { CLIENT_TYPE_IDS, DC_IDS, SDK_LANGS } from '../ids';
+import { createNoticeList, readQuery } from '../query';
 import type { ChecklistUrlState, ClientTypeId, DataCenterId, SdkLang } from '../schemas';
 import { displayValue } from './placeholders';
 
@@ -32,14 +33,6 @@ type Key = (typeof KEYS)[number];
 /** Parameters whose value is never echoed back, e.g. a client ID pasted into a link. */
 const PRIVATE_PARAM_RE = /client|secret|token|code/i;
 
-function decodePart(raw: string): string | undefined {
-	try {
-		return decodeURIComponent(raw.replace(/\+/g, ' '));
-	} catch {
-		return undefined;
-	}
-}
-
 function pick<T extends string>(allowed: readonly T[], value: string): T | undefined {
 	const v = value.trim().toLowerCase();
 	return allowed.find((a) => a === v);
@@ -53,38 +46,24 @@ function pick<T extends string>(allowed: readonly T[], value: string): T | undef
  */
 export function decodeChecklistParams(search: string): DecodedChecklistParams {
 	const state: ChecklistUrlState = {};
-	const notices: ChecklistNotice[] = [];
-	const notice = (n: ChecklistNotice) => {
-		if (notices.length < MAX_NOTICES) notices.push(n);
-	};
-	let query = typeof search === 'string' ? search : '';
-	if (query.startsWith('?')) query = query.slice(1);
-	const hash = query.indexOf('#');
-	if (hash >= 0) query = query.slice(0, hash);
-	if (query.length > MAX_SEARCH_LENGTH) {
-		notice({ code: 'too_long', param: '', value: '' });
-		query = query.slice(0, MAX_SEARCH_LENGTH);
-	}
+	const { notices, add: notice } = createNoticeList<ChecklistNotice>(MAX_NOTICES);
+	const read = readQuery(search, MAX_SEARCH_LENGTH);
+	if (read.overflow !== null) notice({ code: 'too_long', param: '', value: '' });
 	const seen = new Set<Key>();
-	for (const pair of query.split('&')) {
-		if (pair === '') continue;
-		const eq = pair.indexOf('=');
-		const rawKey = eq >= 0 ? pair.slice(0, eq) : pair;
-		const rawValue = eq >= 0 ? pair.slice(eq + 1) : '';
-		const key = decodePart(rawKey) ?? rawKey;
+	for (const { rawKey, rawValue, key: decodedKey, value } of read.pairs) {
+		const key = decodedKey ?? rawKey;
 		const param = displayValue(key, 40);
 		if (!(KEYS as readonly string[]).includes(key)) {
-			notice({ code: 'unknown_param', param, value: PRIVATE_PARAM_RE.test(key) ? '' : displayValue(decodePart(rawValue) ?? rawValue) });
+			notice({ code: 'unknown_param', param, value: PRIVATE_PARAM_RE.test(key) ? '' : displayValue(value ?? rawValue) });
 			continue;
 		}
 		const k = key as Key;
 		if (seen.has(k)) {
-			notice({ code: 'repeated_param', param, value: displayValue(decodePart(rawValue) ?? rawValue) });
+			notice({ code: 'repeated_param', param, value: displayValue(value ?? rawValue) });
 			continue;
 		}
 		seen.add(k);
-		const value = decodePart(rawValue);
-		if (value === undefined) {
+		if (value === null) {
 			notice({ code: 'invalid_value', param, value: displayValue(rawValue) });
 			continue;
 		}

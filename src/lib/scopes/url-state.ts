@@ -1,4 +1,5 @@
 // The composer's public URL contract: `/scopes/?s=<scope list, URL-encoded>`.
+import { createNoticeList, readQuery } from '../query';
 import type { UrlNotice } from '../url-notices';
 
 /** Longest `s` value read from a link; longer values are cut with a `too_long` notice. */
@@ -18,28 +19,19 @@ const shown = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : 
  * raw text (notice `bad_encoding`), a repeated `s` keeps the first, other parameters are ignored.
  */
 export function decodeScopeParams(search: string): DecodedScopeParams {
-	const notices: UrlNotice[] = [];
+	const { notices, add } = createNoticeList<UrlNotice>(20);
 	let found: string | null = null;
-	const query = (typeof search === 'string' ? search : '').replace(/^[^?]*\?/, '').replace(/#.*$/, '');
-	for (const part of query.split('&')) {
-		if (!part) continue;
-		const eq = part.indexOf('=');
-		const key = eq < 0 ? part : part.slice(0, eq);
-		const raw = eq < 0 ? '' : part.slice(eq + 1);
-		if (key !== 's') {
-			if (notices.length < 20) notices.push({ code: 'unknown_param', param: shown(key), value: shown(raw) });
+	for (const { rawKey, rawValue, value } of readQuery(search, Number.POSITIVE_INFINITY).pairs) {
+		if (rawKey !== 's') {
+			add({ code: 'unknown_param', param: shown(rawKey), value: shown(rawValue) });
 			continue;
 		}
 		if (found !== null) {
-			notices.push({ code: 'repeated_param', param: 's', value: shown(raw) });
+			add({ code: 'repeated_param', param: 's', value: shown(rawValue) });
 			continue;
 		}
-		try {
-			found = decodeURIComponent(raw.replace(/\+/g, ' '));
-		} catch {
-			found = raw;
-			notices.push({ code: 'bad_encoding', param: 's', value: shown(raw) });
-		}
+		found = value ?? rawValue;
+		if (value === null) add({ code: 'bad_encoding', param: 's', value: shown(rawValue) });
 	}
 	let input = found ?? '';
 	if (input.length > MAX_LINK_SCOPES) {

@@ -4,6 +4,7 @@
 // throws: anything odd is ignored with a notice (code, param, value) like the other codecs, and a
 // value that looks like a token or secret is dropped without being echoed.
 import { DC_IDS, type DataCenterId } from '../ids';
+import { createNoticeList, readQuery } from '../query';
 import type { UrlNotice } from '../url-notices';
 import { containsSecret } from './secrets';
 
@@ -79,14 +80,6 @@ export function safeScopeParam(value: string): string {
 	return splitScopeParam(value).kept.join(',');
 }
 
-function decodePart(raw: string): string | undefined {
-	try {
-		return decodeURIComponent(raw.replace(/\+/g, ' '));
-	} catch {
-		return undefined;
-	}
-}
-
 /**
  * Reads the troubleshooter state from a query string (with or without `?`, or a whole URL). Never
  * throws. Unknown, repeated, malformed, over-long or secret-looking values are ignored with a notice.
@@ -94,27 +87,13 @@ function decodePart(raw: string): string | undefined {
  */
 export function decodeTroubleshootParams(search: string): DecodedTroubleshootParams {
 	const state: TroubleshootUrlState = {};
-	const notices: UrlNotice[] = [];
-	const note = (n: UrlNotice) => {
-		if (notices.length < MAX_NOTICES) notices.push(n);
-	};
-	let query = typeof search === 'string' ? search : '';
-	const q = query.indexOf('?');
-	if (q >= 0) query = query.slice(q + 1);
-	const hash = query.indexOf('#');
-	if (hash >= 0) query = query.slice(0, hash);
-	if (query.length > MAX_QUERY_LENGTH) {
-		note({ code: 'too_long', param: '', value: '' });
-		query = query.slice(0, MAX_QUERY_LENGTH);
-	}
+	const { notices, add: note } = createNoticeList<UrlNotice>(MAX_NOTICES);
+	const read = readQuery(search, MAX_QUERY_LENGTH);
+	if (read.overflow !== null) note({ code: 'too_long', param: '', value: '' });
 	const seen = new Set<Key>();
-	for (const pair of query.split('&')) {
-		if (pair === '') continue;
-		const eq = pair.indexOf('=');
-		const rawKey = eq >= 0 ? pair.slice(0, eq) : pair;
-		const rawValue = eq >= 0 ? pair.slice(eq + 1) : '';
-		const key = (decodePart(rawKey) ?? rawKey).trim();
-		const decoded = decodePart(rawValue);
+	for (const { rawKey, rawValue, key: decodedKey, value: decodedValue } of read.pairs) {
+		const key = (decodedKey ?? rawKey).trim();
+		const decoded = decodedValue ?? undefined;
 		const echo = (v: string) => (PRIVATE_PARAM_RE.test(key) || containsSecret(v) ? '' : shown(v));
 		if (!(KEYS as readonly string[]).includes(key)) {
 			if (key !== '') note({ code: 'unknown_param', param: shown(key), value: echo(decoded ?? rawValue) });

@@ -1,3 +1,4 @@
+import { createNoticeList, readQuery } from '../query';
 import { ANSWER_KEYS, isAnswerKey, isAnswerValue, type AnswerKey, type Answers } from './answers';
 
 /** What went wrong with one part of a wizard URL. The UI words it; the codes are stable API. */
@@ -31,14 +32,6 @@ export function toNoticeText(text: string): string {
 	return chars.length > SHOWN_LENGTH ? `${chars.slice(0, SHOWN_LENGTH - 1).join('')}…` : clean;
 }
 
-function decodePart(part: string): string | null {
-	try {
-		return decodeURIComponent(part.replace(/\+/g, ' '));
-	} catch {
-		return null;
-	}
-}
-
 /**
  * Reads wizard answers from a query string such as `?accounts=own&runtime=script`. Accepts the part
  * after `?` with or without the `?`, or a whole URL. Never throws. Keys and values are trimmed and
@@ -47,26 +40,11 @@ function decodePart(part: string): string | null {
  */
 export function decodeWizardParams(search: string): DecodedWizardParams {
 	const answers: Partial<Record<AnswerKey, string>> = {};
-	const notices: WizardUrlNotice[] = [];
-	const note = (n: WizardUrlNotice): void => {
-		if (notices.length < MAX_NOTICES) notices.push(n);
-	};
-	let query = typeof search === 'string' ? search : '';
-	const q = query.indexOf('?');
-	if (q >= 0) query = query.slice(q + 1);
-	const hash = query.indexOf('#');
-	if (hash >= 0) query = query.slice(0, hash);
-	if (query.length > MAX_QUERY_LENGTH) {
-		note({ code: 'too_long', param: '', value: toNoticeText(query.slice(MAX_QUERY_LENGTH)) });
-		query = query.slice(0, MAX_QUERY_LENGTH);
-	}
+	const { notices, add: note } = createNoticeList<WizardUrlNotice>(MAX_NOTICES);
+	const read = readQuery(search, MAX_QUERY_LENGTH);
+	if (read.overflow !== null) note({ code: 'too_long', param: '', value: toNoticeText(read.overflow) });
 
-	for (const pair of query.split('&')) {
-		if (pair === '') continue;
-		const eq = pair.indexOf('=');
-		const rawKey = eq >= 0 ? pair.slice(0, eq) : pair;
-		const rawValue = eq >= 0 ? pair.slice(eq + 1) : '';
-		const decodedKey = decodePart(rawKey);
+	for (const { rawKey, rawValue, key: decodedKey, value: decoded } of read.pairs) {
 		const key = (decodedKey ?? rawKey).trim().toLowerCase();
 		if (decodedKey === null || !isAnswerKey(key)) {
 			if (key !== '') note({ code: 'unknown_param', param: toNoticeText(key), value: toNoticeText(rawValue) });
@@ -76,7 +54,6 @@ export function decodeWizardParams(search: string): DecodedWizardParams {
 			note({ code: 'too_long', param: key, value: toNoticeText(rawValue) });
 			continue;
 		}
-		const decoded = decodePart(rawValue);
 		if (decoded === null) {
 			note({ code: 'invalid_value', param: key, value: toNoticeText(rawValue) });
 			continue;
