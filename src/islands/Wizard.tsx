@@ -54,6 +54,15 @@ export default function Wizard({ questions, types }: Props) {
 	return (
 		<div className="wizard" data-hydrated={ready || undefined}>
 			<UrlNotices notices={notices} />
+			<p className="wizard-summary">
+				{rec ? (
+					<>
+						So far: <a href="#result-title">{rec.shortName}</a>
+					</>
+				) : (
+					<a href="#result-title">Go to the result</a>
+				)}
+			</p>
 			<div className="wizard-grid">
 				<form className="questions" aria-label="Questions about your app" onSubmit={(e) => e.preventDefault()}>
 					{questions.map((q, qi) => {

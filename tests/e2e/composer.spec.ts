@@ -104,3 +104,24 @@ test.describe('scope catalog without JavaScript', () => {
 		await expect(page.locator('#scope-ZohoCRM\\.modules\\.activities')).toContainText('deprecated');
 	});
 });
+
+test('the composer can be used with the keyboard alone', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.goto('/scopes/');
+	await expect(page.locator('[data-hydrated]')).toBeAttached();
+	const tabTo = async (test: () => Promise<boolean>) => {
+		for (let i = 0; i < 80 && !(await test()); i++) await page.keyboard.press('Tab');
+		expect(await test()).toBe(true);
+	};
+	await tabTo(() => page.evaluate(() => document.activeElement?.id === 'scope-input'));
+	await page.keyboard.type('ZohoCRM.users.READ ZohoCRM.modules.ALL');
+	await expect(page.locator('[data-scope-output]')).toHaveText('ZohoCRM.modules.ALL,ZohoCRM.users.READ');
+	await tabTo(() => page.evaluate(() => document.activeElement?.textContent === 'Copy'));
+	await page.keyboard.press('Enter');
+	await expect(page.getByText('Copied.')).toBeVisible();
+	await tabTo(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.placeholder?.startsWith('leads') ?? false));
+	await page.keyboard.type('coql');
+	await tabTo(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') === 'Add ZohoCRM.coql.READ'));
+	await page.keyboard.press('Enter');
+	await expect(page.locator('[data-scope-output]')).toHaveText('ZohoCRM.coql.READ,ZohoCRM.modules.ALL,ZohoCRM.users.READ');
+});
