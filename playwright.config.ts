@@ -10,7 +10,8 @@ export default defineConfig({
 	outputDir: 'test-results',
 	fullyParallel: true,
 	workers: 2,
-	retries: 0,
+	// One retry in CI absorbs a noisy machine; a retried pass is still reported as flaky in the JSON report.
+	retries: process.env.CI ? 1 : 0,
 	reporter: process.env.CI ? [['list'], ['json', { outputFile: 'reports/playwright.json' }]] : 'list',
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
