@@ -4,7 +4,6 @@
 // src/content/site-content.ts (also at build time).
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { z } from 'zod';
 import {
 	ChecklistPhaseFileSchema,
 	ClientTypeSchema,
@@ -49,6 +48,3 @@ export const collections = {
 		schema: WalkthroughSchema,
 	}),
 } satisfies Record<string, ReturnType<typeof defineCollection>>;
-
-// Keep zod imported from one place; re-exported for pages that need ad-hoc schemas.
-export { z };
