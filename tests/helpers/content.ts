@@ -1,92 +1,45 @@
-// Loads every file under content/ straight from disk and parses it with the same zod schemas the
-// Astro build uses, so tests see exactly the data the site is built from.
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+// Loads every collection of the manifest (src/lib/content/manifest.ts) straight from disk and
+// parses it with the same zod schemas the Astro build uses, so tests see exactly the data the site
+// is built from, in the same order.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
-import {
-	ChecklistPhaseFileSchema,
-	ClientTypeSchema,
-	DataCenterSchema,
-	EndpointSchema,
-	GlossaryTermSchema,
-	OperationSchema,
-	ServiceCatalogSchema,
-	SnippetFileSchema,
-	TokenFactSchema,
-	TroubleshootCauseSchema,
-	WalkthroughSchema,
-	WizardQuestionSchema,
-} from '../../src/lib/schemas';
-import type { ContentBundle } from '../../src/lib/content/bundle';
+import { COLLECTIONS, sortBundle, type CollectionKey, type CollectionSource, type ContentBundle } from '../../src/lib/content/manifest';
 
 export const CONTENT_DIR = join(import.meta.dirname, '..', '..', 'content');
 
-function readYaml(rel: string): unknown {
-	return parseYaml(readFileSync(join(CONTENT_DIR, rel), 'utf8'));
-}
-
-function parseOrThrow<S extends z.ZodType>(schema: S, data: unknown, where: string): z.output<S> {
+function parseOrThrow(schema: z.ZodType, data: unknown, where: string): object {
 	const r = schema.safeParse(data);
 	if (!r.success) {
 		const lines = r.error.issues.map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`);
 		throw new Error(`${where} does not match its schema:\n${lines.join('\n')}`);
 	}
-	return r.data;
+	return r.data as object;
 }
 
-function listFiles(dir: string, ext: RegExp): string[] {
-	const abs = join(CONTENT_DIR, dir);
-	if (!existsSync(abs)) return [];
-	return readdirSync(abs).filter((f) => ext.test(f)).sort();
+const listFiles = (dir: string, ext: RegExp) =>
+	existsSync(join(CONTENT_DIR, dir)) ? readdirSync(join(CONTENT_DIR, dir)).filter((f) => ext.test(f)).sort() : [];
+
+function loadCollection(source: CollectionSource, schema: z.ZodType): object[] {
+	if (source.kind === 'list') {
+		const rel = source.file;
+		if (!existsSync(join(CONTENT_DIR, rel))) return [];
+		const data = parseYaml(readFileSync(join(CONTENT_DIR, rel), 'utf8'));
+		if (!Array.isArray(data)) throw new Error(`content/${rel} must be a YAML list of entries`);
+		return data.map((d, i) => ({ ...parseOrThrow(schema, d, `content/${rel} entry ${i}`), file: `content/${rel}` }));
+	}
+	const ext = source.kind === 'pages' ? /\.mdx?$/ : /\.ya?ml$/;
+	return listFiles(source.dir, ext).map((f) => {
+		const rel = `${source.dir}/${f}`;
+		const text = readFileSync(join(CONTENT_DIR, rel), 'utf8');
+		const data = source.kind === 'pages' ? parseYaml(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') : parseYaml(text);
+		return { ...parseOrThrow(schema, data, `content/${rel}`), id: f.replace(ext, ''), file: `content/${rel}` };
+	});
 }
 
-/** Array-of-entries YAML file (file() loader shape); each entry gets `file`. */
-function loadList<S extends z.ZodType>(schema: S, rel: string): (z.output<S> & { file: string })[] {
-	if (!existsSync(join(CONTENT_DIR, rel))) return [];
-	const data = readYaml(rel);
-	if (!Array.isArray(data)) throw new Error(`content/${rel} must be a YAML list of entries`);
-	return data.map((d, i) => ({ ...(parseOrThrow(schema, d, `content/${rel} entry ${i}`) as object), file: `content/${rel}` })) as (z.output<S> & {
-		file: string;
-	})[];
-}
-
-/** One YAML file per entry (glob() loader shape); id = file name without extension. */
-function loadDir<S extends z.ZodType>(schema: S, dir: string): (z.output<S> & { id: string; file: string })[] {
-	return listFiles(dir, /\.ya?ml$/).map((f) => ({
-		...(parseOrThrow(schema, readYaml(join(dir, f)), `content/${dir}/${f}`) as object),
-		id: f.replace(/\.ya?ml$/, ''),
-		file: `content/${dir}/${f}`,
-	})) as (z.output<S> & { id: string; file: string })[];
-}
-
-/** Front matter of every MDX/MD file in a folder. */
-function loadFrontmatter<S extends z.ZodType>(schema: S, dir: string): (z.output<S> & { id: string; file: string })[] {
-	return listFiles(dir, /\.mdx?$/).map((f) => {
-		const text = readFileSync(join(CONTENT_DIR, dir, f), 'utf8');
-		const fm = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
-		return {
-			...(parseOrThrow(schema, parseYaml(fm), `content/${dir}/${f}`) as object),
-			id: f.replace(/\.mdx?$/, ''),
-			file: `content/${dir}/${f}`,
-		};
-	}) as (z.output<S> & { id: string; file: string })[];
-}
-
-/** Every collection, parsed, in the same shape the build hands to pages. */
+/** Every collection, parsed and sorted, in the same shape the build hands to pages. */
 export function loadContent(): ContentBundle {
-	return {
-		operations: loadList(OperationSchema, 'operations.yaml'),
-		services: loadDir(ServiceCatalogSchema, 'scopes'),
-		endpoints: loadList(EndpointSchema, 'endpoints.yaml'),
-		dataCenters: loadList(DataCenterSchema, 'data-centers.yaml'),
-		clientTypes: loadDir(ClientTypeSchema, 'client-types'),
-		tokenFacts: loadList(TokenFactSchema, 'token-facts.yaml'),
-		glossary: loadList(GlossaryTermSchema, 'glossary.yaml'),
-		walkthroughs: loadFrontmatter(WalkthroughSchema, 'walkthroughs'),
-		wizardQuestions: loadList(WizardQuestionSchema, 'wizard/questions.yaml'),
-		checklistSteps: loadDir(ChecklistPhaseFileSchema, 'checklist-steps'),
-		snippets: loadDir(SnippetFileSchema, 'snippets'),
-		troubleshootCauses: loadList(TroubleshootCauseSchema, 'troubleshoot/causes.yaml'),
-	} as ContentBundle;
+	const keys = Object.keys(COLLECTIONS) as CollectionKey[];
+	return sortBundle(Object.fromEntries(keys.map((k) => [k, loadCollection(COLLECTIONS[k].source, COLLECTIONS[k].schema)])) as unknown as ContentBundle);
 }
