@@ -4,17 +4,30 @@ import react from '@astrojs/react';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { shikiStylesToClasses } from './src/markdown/shiki-classes.mjs';
+import { satteri } from '@astrojs/markdown-satteri';
+import { baseLinks } from './src/markdown/base-links.mjs';
+import { deployHeaders } from './src/integrations/deploy-headers.mjs';
+import { normalizeBase } from './src/lib/routes.ts';
 
-// Static site. `site` is only used for absolute URLs in the sitemap and link previews.
+// Where the site is deployed (README, "Deploy"):
+//   SITE_URL   its origin (and path, if any), for the sitemap, canonical and Open Graph URLs;
+//   BASE_PATH  the path it is served under, e.g. `/guide/` for a GitHub Pages project site;
+//   OUT_DIR    where the build goes (tests build a second copy under a base path).
+const site = process.env.SITE_URL || 'http://localhost:4321';
+const base = normalizeBase(process.env.BASE_PATH);
+
+// Content-Security-Policy as a <meta> tag with hashes of every script and style Astro emits:
+// only the site's own resources load or run; nothing connects anywhere but this origin.
+// 'wasm-unsafe-eval' lets Pagefind's search (WebAssembly from pagefind/) run. The deploy files
+// (_headers, nginx) repeat the same policy as a header (src/integrations/deploy-headers.mjs).
 export default defineConfig({
-	site: 'https://zoho-oauth-guide.example',
+	site,
+	base,
+	outDir: process.env.OUT_DIR || './dist',
 	output: 'static',
 	trailingSlash: 'always',
-	build: { format: 'directory' },
-	integrations: [react(), mdx(), sitemap()],
-	// Content-Security-Policy as a <meta> tag with hashes of every script and style Astro emits:
-	// only the site's own resources load or run; nothing connects anywhere but this origin.
-	// 'wasm-unsafe-eval' lets Pagefind's search (WebAssembly from /pagefind/) run.
+	build: { format: 'directory', inlineStylesheets: 'never' },
+	integrations: [react(), mdx(), sitemap(), deployHeaders()],
 	security: {
 		csp: {
 			directives: [
@@ -31,8 +44,10 @@ export default defineConfig({
 	},
 	devToolbar: { enabled: false },
 	// Code blocks are highlighted at build time; colours become classes (src/styles/code-colors.css)
-	// because the CSP allows no inline style attributes.
+	// because the CSP allows no inline style attributes. Links written by hand in Markdown/MDX
+	// content get the base path (src/markdown/base-links.mjs).
 	markdown: {
+		processor: satteri({ hastPlugins: [baseLinks(base)] }),
 		shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, transformers: [shikiStylesToClasses()] },
 	},
 });

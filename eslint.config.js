@@ -6,7 +6,7 @@ import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
 export default defineConfig([
-	{ ignores: ['dist/', '.astro/', 'node_modules/', 'reports/', 'test-results/', 'playwright-report/'] },
+	{ ignores: ['dist/', 'dist-base/', '.astro/', 'node_modules/', 'reports/', 'test-results/', 'playwright-report/'] },
 	js.configs.recommended,
 	...tseslint.configs.recommended,
 	...astro.configs.recommended,

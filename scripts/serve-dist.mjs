@@ -1,13 +1,20 @@
 #!/usr/bin/env node
-// A minimal static server for the built site (dist/) on 127.0.0.1, for browser tests and benches:
-//   node scripts/serve-dist.mjs [port]
-// Serves files as they are, directory index.html, /404.html with status 404 for anything else.
+// A minimal static server for a build, on 127.0.0.1, as a static host would serve it:
+//   [DIST_DIR=dist] [BASE=/] node scripts/serve-dist.mjs [port]
+// - the build is served under BASE (e.g. /guide/ for `npm run build:base`); anything outside it is
+//   a bare 404, so a link that forgets the base path fails in tests;
+// - files as they are, a directory's index.html, a redirect for a directory without its slash,
+//   and the build's 404.html with status 404 for a missing page;
+// - the response headers of the build's _headers file (as Netlify or Cloudflare Pages would send
+//   them), so browser tests run under the deployed Content-Security-Policy too.
 // (astro preview allows one instance per project; tests need their own.)
 import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const ROOT = resolve(process.env.DIST_DIR ?? 'dist');
+const BASE = `/${(process.env.BASE ?? '/').split('/').filter(Boolean).join('/')}/`.replace('//', '/');
 const PORT = Number(process.argv[2] ?? process.env.PORT ?? 4322);
 const TYPES = {
 	'.html': 'text/html; charset=utf-8',
@@ -25,18 +32,40 @@ const TYPES = {
 	'.pagefind': 'application/octet-stream',
 };
 
+/** `_headers` rules: `{ pattern, headers }`, a pattern being a path with `*` wildcards. */
+function readHeaderRules() {
+	let text;
+	try {
+		text = readFileSync(join(ROOT, '_headers'), 'utf8');
+	} catch {
+		return [];
+	}
+	const rules = [];
+	for (const line of text.split('\n')) {
+		if (line.startsWith('#') || line.trim() === '') continue;
+		if (!/^\s/.test(line)) rules.push({ pattern: new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`), headers: {} });
+		else if (rules.length > 0) {
+			const i = line.indexOf(':');
+			rules[rules.length - 1].headers[line.slice(0, i).trim()] = line.slice(i + 1).trim();
+		}
+	}
+	return rules;
+}
+const RULES = readHeaderRules();
+const headersFor = (path) => Object.assign({}, ...RULES.filter((r) => r.pattern.test(path)).map((r) => r.headers));
+
 async function resolveFile(urlPath) {
 	let rel;
 	try {
-		rel = decodeURIComponent(urlPath.split('?')[0]);
+		rel = decodeURIComponent(urlPath);
 	} catch {
 		return null;
 	}
 	const path = normalize(join(ROOT, rel));
-	if (!path.startsWith(ROOT)) return null;
-	for (const candidate of [path, join(path, 'index.html')]) {
+	if (!path.startsWith(ROOT) || path.endsWith('_headers')) return null;
+	for (const [candidate, directory] of [[path, false], [join(path, 'index.html'), true]]) {
 		try {
-			if ((await stat(candidate)).isFile()) return candidate;
+			if ((await stat(candidate)).isFile()) return { file: candidate, directory };
 		} catch {
 			/* next */
 		}
@@ -45,21 +74,27 @@ async function resolveFile(urlPath) {
 }
 
 createServer(async (req, res) => {
-	const file = await resolveFile(req.url ?? '/');
-	if (file && !file.endsWith('index.html') && (req.url ?? '').split('?')[0].match(/\/[^./]+$/)) {
+	const [pathname, query] = (req.url ?? '/').split('?');
+	if (!`${pathname}/`.startsWith(BASE) && pathname !== BASE.slice(0, -1)) {
+		res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+		res.end(`outside the base path ${BASE}`);
+		return;
+	}
+	const found = await resolveFile(pathname.slice(BASE.length - 1) || '/');
+	if (found?.directory && !pathname.endsWith('/')) {
 		// Directory without trailing slash: redirect like a static host would.
-		res.writeHead(301, { Location: `${req.url.split('?')[0]}/${req.url.includes('?') ? `?${req.url.split('?')[1]}` : ''}` });
+		res.writeHead(301, { Location: `${pathname}/${query !== undefined ? `?${query}` : ''}` });
 		res.end();
 		return;
 	}
-	const status = file ? 200 : 404;
-	const path = file ?? join(ROOT, '404.html');
+	const status = found ? 200 : 404;
+	const path = found?.file ?? join(ROOT, '404.html');
 	try {
 		const body = await readFile(path);
-		res.writeHead(status, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+		res.writeHead(status, { ...headersFor(pathname), 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
 		res.end(body);
 	} catch {
 		res.writeHead(404, { 'Content-Type': 'text/plain' });
 		res.end('not found');
 	}
-}).listen(PORT, '127.0.0.1', () => console.log(`serving ${ROOT} on http://127.0.0.1:${PORT}/`));
+}).listen(PORT, '127.0.0.1', () => console.log(`serving ${ROOT} at http://127.0.0.1:${PORT}${BASE}`));

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // `npm test`: every check the project has, in order, with one summary line at the end.
 //   1. type check (astro check) and lint (eslint)
-//   2. build (astro build + pagefind)
-//   3. unit and component tests (vitest)
-//   4. browser tests against the built site (playwright + system Chromium)
+//   2. build (astro build + pagefind), and a second build under the base path /guide/ (dist-base/)
+//   3. unit and component tests (vitest), including the link checks over both builds
+//   4. browser tests against the built sites (playwright + system Chromium): every test at the
+//      root, the URL-contract tests again under /guide/
 // Later stages still run when an earlier test stage fails, so one run shows every failure;
 // a failed build stops the browser tests (they would only test a stale dist/).
 import { spawnSync } from 'node:child_process';
@@ -37,6 +38,7 @@ mkdirSync('reports', { recursive: true });
 stage('type check (astro check)', bin('astro'), ['check']);
 stage('lint (eslint)', bin('eslint'), ['.', '--max-warnings', '0']);
 const built = stage('build (astro build + pagefind)', 'npm', ['run', 'build', '--silent']);
+const builtBase = stage('build under a base path (BASE_PATH=/guide/, dist-base/)', 'npm', ['run', 'build:base', '--silent']);
 stage('unit and component tests (vitest)', bin('vitest'), [
 	'run',
 	'--reporter=default',
@@ -44,7 +46,8 @@ stage('unit and component tests (vitest)', bin('vitest'), [
 	'--outputFile.json=reports/vitest.json',
 ]);
 if (built) {
-	stage('browser tests (playwright)', bin('playwright'), ['test'], { CI: '1' });
+	stage('browser tests (playwright)', bin('playwright'), ['test', ...(builtBase ? [] : ['--project=root'])], { CI: '1' });
+	if (!builtBase) console.log('--- browser tests under /guide/ skipped: the base-path build failed');
 } else {
 	results.push({ name: 'browser tests (playwright)', ok: false });
 	console.log('--- browser tests skipped: the build failed');

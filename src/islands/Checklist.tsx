@@ -5,21 +5,21 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import {
 	checklistKey,
 	checklistWarningMessage,
-	encodeChecklistParams,
 	generateChecklist,
 	renderChecklistMarkdown,
 	renderEnvTemplate,
 	sdkConfigBlock,
 } from '../lib/checklists';
 import type { ChecklistUrlState } from '../lib/schemas';
-import { DEFAULT_DC, DEFAULT_LANG, checklistStore, useChecklistStore, type ProgressNotice } from '../stores/checklist-store';
-import { asChecklistData, type ChecklistContent } from './checklist/content';
+import { routes } from '../routes';
+import { DEFAULT_DC, DEFAULT_LANG, checklistStore, checklistUrlBinding, useChecklistStore, type ProgressNotice } from '../stores/checklist-store';
+import { asChecklistData, type ChecklistContent } from '../lib/checklists/view';
 import { ChoicesForm } from './checklist/ChoicesForm';
 import { Inline } from './checklist/Prose';
 import { Claims } from './checklist/Sources';
 import { StepCard } from './checklist/StepCard';
 import { UrlNotices } from './shared/UrlNotices';
-import { copyText, useUrlLoad, writeQuery } from './url-sync';
+import { copyText, useUrlBinding } from './url-sync';
 
 interface Props {
 	content: ChecklistContent;
@@ -30,14 +30,6 @@ const PROGRESS_MESSAGES: Record<ProgressNotice, string> = {
 	old_version: 'Your saved progress was made by an older version of this page and could not be used, so it was reset. Tick the steps you have done again.',
 	unavailable: 'This browser does not let the page save your progress (storage is blocked or full); ticks last until you leave the page.',
 };
-
-/** URL query without the leading `?`, as writeQuery wants it. */
-const queryOf = (choices: ChecklistUrlState) => encodeChecklistParams(choices).replace(/^\?/, '');
-
-function load(search: string) {
-	checklistStore.getState().loadFromSearch(search);
-	writeQuery(queryOf(checklistStore.getState().choices), 'replace');
-}
 
 /** Saves text as a file through a temporary object URL. */
 function download(text: string, filename: string, type = 'text/markdown;charset=utf-8'): void {
@@ -61,7 +53,7 @@ export default function Checklist({ content }: Props) {
 	const [status, setStatus] = useState('');
 
 	useEffect(() => checklistStore.getState().loadProgress(), []);
-	const ready = useUrlLoad(load);
+	const ready = useUrlBinding(checklistStore, checklistUrlBinding);
 
 	const data = useMemo(() => asChecklistData(content), [content]);
 	const type = choices.clientType;
@@ -90,7 +82,6 @@ export default function Checklist({ content }: Props) {
 
 	const choose = <K extends keyof ChecklistUrlState>(k: K, v: ChecklistUrlState[K]) => {
 		checklistStore.getState().setChoice(k, v);
-		writeQuery(queryOf(checklistStore.getState().choices), 'replace');
 		setStatus('');
 	};
 	const markdown = () => (checklist ? renderChecklistMarkdown(checklist, done) : '');
@@ -152,7 +143,7 @@ export default function Checklist({ content }: Props) {
 				<div className="notice info" data-prompt>
 					<p>
 						Choose a client type above to see its setup steps. Not sure which one you need?{' '}
-						<a href="/wizard/">Answer four questions in the wizard</a>.
+						<a href={routes.wizard()}>Answer four questions in the wizard</a>.
 					</p>
 				</div>
 			) : (

@@ -3,13 +3,14 @@
 // sent anywhere. The link (`?error=&endpoint=&s=&dc=`) holds only the non-secret fields.
 import { useMemo, useState } from 'react';
 import type { TroubleshootCause } from '../lib/schemas';
-import { diagnose, encodeTroubleshootParams, redactSecrets, SECRET_LABELS, type TroubleshootDataCenter, type TroubleshootFact } from '../lib/troubleshoot';
-import { fieldsQuery, troubleshootStore, useTroubleshootStore } from '../stores/troubleshoot-store';
+import { diagnose, redactSecrets, SECRET_LABELS, type TroubleshootDataCenter, type TroubleshootFact } from '../lib/troubleshoot';
+import { troubleshootStore, troubleshootUrlBinding, useTroubleshootStore } from '../stores/troubleshoot-store';
 import { useCatalog } from './composer/use-catalog';
 import { Code } from './shared/Code';
 import { UrlNotices } from './shared/UrlNotices';
 import { CauseCard } from './troubleshoot/CauseCard';
-import { copyText, useUrlLoad, writeQuery } from './url-sync';
+import { routes } from '../routes';
+import { copyText, useUrlBinding } from './url-sync';
 
 export interface TroubleshooterProps {
 	causes: TroubleshootCause[];
@@ -19,16 +20,11 @@ export interface TroubleshooterProps {
 	clientTypeNames: Record<string, string>;
 }
 
-function load(search: string) {
-	troubleshootStore.getState().loadFromSearch(search);
-	writeQuery(fieldsQuery(troubleshootStore.getState()), 'replace');
-}
-
 const MAX_PASTE = 50_000;
 
 export default function Troubleshooter(props: TroubleshooterProps) {
 	const { catalog, error: catalogError } = useCatalog();
-	const ready = useUrlLoad(load);
+	const ready = useUrlBinding(troubleshootStore, troubleshootUrlBinding);
 	const paste = useTroubleshootStore((s) => s.paste);
 	const error = useTroubleshootStore((s) => s.error);
 	const endpoint = useTroubleshootStore((s) => s.endpoint);
@@ -49,11 +45,9 @@ export default function Troubleshooter(props: TroubleshooterProps) {
 
 	const setField = (key: 'error' | 'endpoint' | 'scopes' | 'dc', value: string) => {
 		troubleshootStore.getState().setField(key, value);
-		writeQuery(fieldsQuery(troubleshootStore.getState()), 'replace');
 		setStatus('');
 	};
-	const shareQuery = encodeTroubleshootParams({ ...diagnosis.share });
-	const shareUrl = `/troubleshoot/${shareQuery ? `?${shareQuery}` : ''}`;
+	const shareUrl = routes.troubleshoot(diagnosis.share);
 	const copyLink = async () => {
 		const ok = await copyText(new URL(shareUrl, window.location.origin).href);
 		setStatus(ok ? 'Link copied. It holds no pasted text and no secret.' : 'Copy failed: select the link and copy it by hand.');

@@ -5,30 +5,24 @@ import { useMemo, useState } from 'react';
 // loader, which the browser does not need.
 import type { AnswerKey, Answers } from '../lib/wizard/answers';
 import { recommendClientType } from '../lib/wizard/recommend';
-import { encodeWizardParams } from '../lib/wizard/url-state';
 import type { WizardQuestion } from '../lib/schemas';
-import { useWizardStore, wizardStore } from '../stores/wizard-store';
-import { copyText, useUrlLoad, writeQuery } from './url-sync';
+import { useWizardStore, wizardStore, wizardUrlBinding } from '../stores/wizard-store';
+import { copyText, useUrlBinding } from './url-sync';
 import { UrlNotices } from './shared/UrlNotices';
-import { WizardResult, type TypeInfo } from './wizard/WizardResult';
+import type { WizardTypeInfo } from '../lib/wizard/view';
+import { WizardResult } from './wizard/WizardResult';
 
 interface Props {
 	questions: WizardQuestion[];
-	types: TypeInfo[];
-}
-
-function load(search: string) {
-	wizardStore.getState().loadFromSearch(search);
-	writeQuery(encodeWizardParams(wizardStore.getState().answers), 'replace');
+	types: WizardTypeInfo[];
 }
 
 export default function Wizard({ questions, types }: Props) {
 	const answers = useWizardStore((s) => s.answers);
 	const notices = useWizardStore((s) => s.notices);
 	const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
-	const ready = useUrlLoad(load);
+	const ready = useUrlBinding(wizardStore, wizardUrlBinding);
 	const result = useMemo(() => recommendClientType(answers), [answers]);
-	const query = encodeWizardParams(answers);
 	const rec = types.find((t) => t.id === result.recommended);
 	const announcement = rec
 		? `Recommended: ${rec.shortName}.`
@@ -38,12 +32,10 @@ export default function Wizard({ questions, types }: Props) {
 
 	const answer = <K extends AnswerKey>(key: K, value: Answers[K]) => {
 		wizardStore.getState().setAnswer(key, value);
-		writeQuery(encodeWizardParams(wizardStore.getState().answers), 'push');
 		setCopied('idle');
 	};
 	const startOver = () => {
 		wizardStore.getState().reset();
-		writeQuery('', 'push');
 		setCopied('idle');
 	};
 	const copyLink = async () => {
@@ -117,7 +109,7 @@ export default function Wizard({ questions, types }: Props) {
 					<p className="visually-hidden" aria-live="polite" aria-atomic="true">
 						{announcement}
 					</p>
-					<WizardResult result={result} types={types} query={query} />
+					<WizardResult result={result} types={types} answers={answers} />
 				</div>
 			</div>
 		</div>

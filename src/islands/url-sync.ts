@@ -1,36 +1,22 @@
-// Browser glue between a store and the page URL. Islands call these from event handlers:
-// load on mount and on back/forward, write after each change.
-import { useEffect, useRef, useState } from 'react';
+// Browser glue for islands: bind a store to the link once mounted, and copy text.
+import { useEffect, useState } from 'react';
+import type { StoreApi } from 'zustand/vanilla';
+import { bindStoreToUrl, type UrlBinding } from '../stores/url-binding';
 
 /**
- * Calls `load` with the page's query string once after mount and again whenever the user goes
- * back or forward. Returns true once the URL has been read (islands expose it as
- * `data-hydrated`, so tests and scripts know the page is live).
+ * Binds `store` to the address bar while the island is mounted (see src/stores/url-binding.ts).
+ * Pass the store's binding constant, so it binds once.
+ * Returns true once the link has been read: islands expose it as `data-hydrated`, so tests and
+ * scripts know the page is live.
  */
-export function useUrlLoad(load: (search: string) => void): boolean {
-	const ref = useRef(load);
-	ref.current = load;
+export function useUrlBinding<S>(store: StoreApi<S>, binding: UrlBinding<S>): boolean {
 	const [ready, setReady] = useState(false);
 	useEffect(() => {
-		ref.current(window.location.search);
+		const unbind = bindStoreToUrl(store, binding);
 		setReady(true);
-		const onPop = () => ref.current(window.location.search);
-		window.addEventListener('popstate', onPop);
-		return () => window.removeEventListener('popstate', onPop);
-	}, []);
+		return unbind;
+	}, [store, binding]);
 	return ready;
-}
-
-/**
- * Puts `query` (without `?`) in the address bar. `push` adds a history entry (back undoes the
- * change); `replace` edits the current one (tidying the link the page was opened with).
- */
-export function writeQuery(query: string, mode: 'push' | 'replace'): void {
-	const current = window.location.search.replace(/^\?/, '');
-	if (current === query) return;
-	const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
-	if (mode === 'push') window.history.pushState(null, '', url);
-	else window.history.replaceState(null, '', url);
 }
 
 /** Copies text to the clipboard; false when the browser refuses (the caller shows the text instead). */

@@ -7,12 +7,14 @@ import { useStore } from 'zustand';
 import {
 	PROGRESS_STORAGE_KEY,
 	decodeChecklistParams,
+	encodeChecklistParams,
 	parseStoredProgress,
 	serializeProgress,
 	setStepTicked,
-	type ChecklistNotice,
 	type TickedSteps,
 } from '../lib/checklists';
+import type { UrlNotice } from '../lib/url-state/notice';
+import type { UrlBinding } from './url-binding';
 import type { ChecklistUrlState } from '../lib/schemas';
 
 /** The part of the Web Storage API the store uses; tests pass an in-memory fake. */
@@ -35,7 +37,7 @@ export interface ChecklistState {
 	/** Checklist key → ticked step ids (the saved progress). */
 	ticked: TickedSteps;
 	/** What was ignored in the link the page was opened with. */
-	notices: ChecklistNotice[];
+	notices: UrlNotice[];
 	progressNotice: ProgressNotice | null;
 	setChoice: <K extends keyof ChecklistUrlState>(key: K, value: ChecklistUrlState[K]) => void;
 	setClientId: (clientId: string) => void;
@@ -61,7 +63,7 @@ const initialState = {
 	choices: {} as ChecklistUrlState,
 	clientId: '',
 	ticked: {} as TickedSteps,
-	notices: [] as ChecklistNotice[],
+	notices: [] as UrlNotice[],
 	progressNotice: null as ProgressNotice | null,
 };
 
@@ -134,6 +136,13 @@ export const checklistStore = createStore<ChecklistState>()((set, get) => ({
 		set({ ticked, progressNotice: notice ?? null });
 	},
 }));
+
+/** The checklist's link (`?type=&dc=&s=&lang=`), edited in place; the client ID is never in it. */
+export const checklistUrlBinding: UrlBinding<ChecklistState> = {
+	toQuery: (s) => encodeChecklistParams(s.choices),
+	fromQuery: (search) => checklistStore.getState().loadFromSearch(search),
+	history: 'replace',
+};
 
 /** Bounded hook: select the smallest slice you need. */
 export function useChecklistStore<T>(selector: (s: ChecklistState) => T): T {

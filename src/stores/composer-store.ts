@@ -2,8 +2,9 @@
 // choices. Analysis, minimal string and endpoint solution are derived by src/lib/scopes, not stored.
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import { decodeScopeParams, type EndpointPick } from '../lib/scopes';
-import type { UrlNotice } from '../lib/url-notices';
+import { decodeScopeParams, encodeScopeParams, type EndpointPick } from '../lib/scopes';
+import type { UrlNotice } from '../lib/url-state/notice';
+import type { UrlBinding } from './url-binding';
 
 export interface ComposerState {
 	/** The scope string being checked (also the `s` URL parameter). */
@@ -47,6 +48,13 @@ export const composerStore = createStore<ComposerState>()((set) => ({
 	setDc: (dc) => set({ dc }),
 	loadFromSearch: (search) => set(decodeScopeParams(search)),
 }));
+
+/** The composer's link (`?s=`), edited in place as the input changes. */
+export const composerUrlBinding: UrlBinding<ComposerState> = {
+	toQuery: (s) => encodeScopeParams(s.input),
+	fromQuery: (search) => composerStore.getState().loadFromSearch(search),
+	history: 'replace',
+};
 
 /** Bounded hook: select the smallest slice you need. */
 export function useComposerStore<T>(selector: (s: ComposerState) => T): T {

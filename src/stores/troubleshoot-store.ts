@@ -3,7 +3,8 @@
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import { decodeTroubleshootParams, encodeTroubleshootParams, type TroubleshootUrlState } from '../lib/troubleshoot';
-import type { UrlNotice } from '../lib/url-notices';
+import type { UrlNotice } from '../lib/url-state/notice';
+import type { UrlBinding } from './url-binding';
 
 export interface TroubleshootFields {
 	error: string;
@@ -47,6 +48,13 @@ export function fieldsQuery(s: TroubleshootFields): string {
 	};
 	return encodeTroubleshootParams(state);
 }
+
+/** The troubleshooter's link: only the safe, non-secret fields, edited in place; never the paste. */
+export const troubleshootUrlBinding: UrlBinding<TroubleshootState> = {
+	toQuery: fieldsQuery,
+	fromQuery: (search) => troubleshootStore.getState().loadFromSearch(search),
+	history: 'replace',
+};
 
 /** Bounded hook: select the smallest slice you need. */
 export function useTroubleshootStore<T>(selector: (s: TroubleshootState) => T): T {

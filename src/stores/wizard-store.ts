@@ -3,19 +3,21 @@
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import { normalizeAnswers, type AnswerKey, type Answers } from '../lib/wizard/answers';
-import { decodeWizardParams, type WizardUrlNotice } from '../lib/wizard/url-state';
+import { decodeWizardParams, encodeWizardParams } from '../lib/wizard/url-state';
+import type { UrlNotice } from '../lib/url-state/notice';
+import type { UrlBinding } from './url-binding';
 
 export interface WizardState {
 	answers: Partial<Answers>;
 	/** What was ignored in the link the page was opened with. */
-	notices: WizardUrlNotice[];
+	notices: UrlNotice[];
 	setAnswer: <K extends AnswerKey>(key: K, value: Answers[K]) => void;
 	reset: () => void;
 	/** Replaces the answers with those in a query string (page load, back/forward). */
 	loadFromSearch: (search: string) => void;
 }
 
-const initialState = { answers: {} as Partial<Answers>, notices: [] as WizardUrlNotice[] };
+const initialState = { answers: {} as Partial<Answers>, notices: [] as UrlNotice[] };
 
 export const wizardStore = createStore<WizardState>()((set) => ({
 	...initialState,
@@ -26,6 +28,13 @@ export const wizardStore = createStore<WizardState>()((set) => ({
 		set({ answers, notices });
 	},
 }));
+
+/** The wizard's link: each answer is a history entry, so back undoes it. */
+export const wizardUrlBinding: UrlBinding<WizardState> = {
+	toQuery: (s) => encodeWizardParams(s.answers),
+	fromQuery: (search) => wizardStore.getState().loadFromSearch(search),
+	history: 'push',
+};
 
 /** Bounded hook: select the smallest slice you need. */
 export function useWizardStore<T>(selector: (s: WizardState) => T): T {

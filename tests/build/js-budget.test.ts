@@ -16,8 +16,12 @@ interface PageBytes {
  */
 const ISLAND_BUDGET = 95_000;
 const ISLAND_PAGES = ['/wizard/', '/scopes/', '/checklist/', '/troubleshoot/'];
-/** The search page's own script; Pagefind's code loads on demand (dynamic import) when you search. */
-const SEARCH_BUDGET = 2_000;
+/**
+ * The search page's own script; Pagefind's code loads on demand (dynamic import) when you search.
+ * 2,982 bytes on 2026-12-01: the query is read and written with the shared link codec, whose one
+ * secret check keeps a pasted token out of the address bar (1 kB of the 3).
+ */
+const SEARCH_BUDGET = 3_500;
 
 describe.skipIf(!hasDist())('shipped JavaScript per page', () => {
 	const pages = measureSite(DIST) as PageBytes[];

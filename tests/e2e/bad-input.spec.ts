@@ -10,11 +10,11 @@ const LONG = 'A'.repeat(7_000);
 
 /** Each page, the parameters it reads, and whether it shows notices for ignored ones. */
 const PAGES = [
-	{ path: '/wizard/', params: ['accounts', 'runtime', 'webui', 'redirect'], island: true },
-	{ path: '/scopes/', params: ['s'], island: true },
-	{ path: '/checklist/', params: ['type', 'dc', 's', 'lang'], island: true },
-	{ path: '/troubleshoot/', params: ['error', 'endpoint', 's', 'dc'], island: true },
-	{ path: '/search/', params: ['q'], island: false },
+	{ path: 'wizard/', params: ['accounts', 'runtime', 'webui', 'redirect'], island: true },
+	{ path: 'scopes/', params: ['s'], island: true },
+	{ path: 'checklist/', params: ['type', 'dc', 's', 'lang'], island: true },
+	{ path: 'troubleshoot/', params: ['error', 'endpoint', 's', 'dc'], island: true },
+	{ path: 'search/', params: ['q'], island: false },
 ];
 
 function corpus(params: string[]): { name: string; query: string; unknownKey: boolean }[] {
@@ -75,7 +75,7 @@ test.describe('saved checklist progress', () => {
 			}, stored);
 			const errors: string[] = [];
 			page.on('pageerror', (e) => errors.push(e.message));
-			await page.goto('/checklist/?type=self-client&dc=eu&lang=java');
+			await page.goto('checklist/?type=self-client&dc=eu&lang=java');
 			await expect(page.locator('[data-hydrated]')).toBeAttached();
 			const box = page.getByRole('checkbox').first();
 			await box.check();

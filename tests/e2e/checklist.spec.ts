@@ -1,8 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { readFile } from 'node:fs/promises';
 
-const EU_SELF = '/checklist/?type=self-client&dc=eu&s=ZohoCRM.modules.ALL&lang=java';
+const EU_SELF = 'checklist/?type=self-client&dc=eu&s=ZohoCRM.modules.ALL&lang=java';
 const PROGRESS_KEY = 'zoho-guide:checklist';
 
 /** Waits until the island has read the URL and the saved progress. */
@@ -57,7 +58,7 @@ test.describe('setup checklist', () => {
 			await d.dismiss();
 		});
 		const errors = watchErrors(page);
-		await page.goto('/checklist/?type=<script>alert(1)</script>&dc=mars&x=1');
+		await page.goto('checklist/?type=<script>alert(1)</script>&dc=mars&x=1');
 		await live(page);
 		const notices = page.locator('[data-url-notices]');
 		await expect(notices).toBeVisible();
@@ -179,19 +180,20 @@ test.describe('setup checklist', () => {
 		await expect(page.locator('#call-api')).toBeInViewport();
 	});
 
-	test('without JavaScript the page offers links to each client type', async ({ browser }) => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
+	test('without JavaScript the page offers links to each client type', async ({ browser, base, baseURL }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
 		const page = await context.newPage();
-		await page.goto('/checklist/');
+		await page.goto('checklist/');
 		await expect(page.getByRole('heading', { level: 1, name: 'Setup checklist' })).toBeVisible();
 		await expect(page.getByRole('radio', { name: 'Server-based' })).toBeVisible();
 		const nav = page.getByRole('navigation', { name: 'Checklists by client type' });
-		await expect(nav.getByRole('link', { name: 'Self Client checklist' })).toHaveAttribute('href', '/checklist/?type=self-client');
+		await expect(nav.getByRole('link', { name: 'Self Client checklist' })).toHaveAttribute('href', `${base}checklist/?type=self-client`);
 		await expect(nav.getByRole('link')).toHaveCount(10);
 		await context.close();
 	});
 
 	test('has no detectable accessibility violations, light and dark, at 360 px', async ({ page }) => {
+		test.slow(); // two axe runs over the whole checklist
 		await page.setViewportSize({ width: 360, height: 800 });
 		for (const scheme of ['light', 'dark'] as const) {
 			await page.emulateMedia({ colorScheme: scheme });

@@ -6,7 +6,7 @@ const live = (page: Page) => expect(page.locator('[data-hydrated]')).toBeAttache
 test.describe('scope composer', () => {
 	test('build a string by clicking, then copy it', async ({ page, context }) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-		await page.goto('/scopes/');
+		await page.goto('scopes/');
 		await live(page);
 		await page.getByRole('searchbox', { name: 'Search' }).fill('leads');
 		await page.getByRole('button', { name: 'Add ZohoCRM.modules.leads.READ' }).click();
@@ -22,7 +22,7 @@ test.describe('scope composer', () => {
 	});
 
 	test('a messy real-world paste is explained and minimized', async ({ page }) => {
-		await page.goto('/scopes/');
+		await page.goto('scopes/');
 		await live(page);
 		await page
 			.getByLabel(/Scope string/)
@@ -39,7 +39,7 @@ test.describe('scope composer', () => {
 	});
 
 	test('a shared link opens with that input; a clean one shows no problems', async ({ page }) => {
-		await page.goto('/scopes/?s=ZohoCRM.coql.READ%2CZohoCRM.modules.deals.READ');
+		await page.goto('scopes/?s=ZohoCRM.coql.READ%2CZohoCRM.modules.deals.READ');
 		await live(page);
 		await expect(page.getByLabel(/Scope string/)).toHaveValue('ZohoCRM.coql.READ,ZohoCRM.modules.deals.READ');
 		await expect(page.locator('[data-scope-output]')).toHaveText('ZohoCRM.coql.READ,ZohoCRM.modules.deals.READ');
@@ -49,7 +49,7 @@ test.describe('scope composer', () => {
 	test('a tampered link is shown as text, never run', async ({ page }) => {
 		let dialog = false;
 		page.on('dialog', () => (dialog = true));
-		await page.goto('/scopes/?s=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E%2CZohoCRM.users.READ&x=%3Cscript%3E&s=again');
+		await page.goto('scopes/?s=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E%2CZohoCRM.users.READ&x=%3Cscript%3E&s=again');
 		await live(page);
 		await expect(page.getByLabel(/Scope string/)).toHaveValue('<img src=x onerror=alert(1)>,ZohoCRM.users.READ');
 		await expect(page.locator('[data-scope-output]')).toHaveText('ZohoCRM.users.READ');
@@ -61,7 +61,7 @@ test.describe('scope composer', () => {
 	});
 
 	test('editing updates the URL in place', async ({ page }) => {
-		await page.goto('/scopes/?s=ZohoCRM.users.READ');
+		await page.goto('scopes/?s=ZohoCRM.users.READ');
 		await live(page);
 		const before = await page.evaluate(() => history.length);
 		await page.getByLabel(/Scope string/).fill('ZohoCRM.org.READ');
@@ -70,7 +70,7 @@ test.describe('scope composer', () => {
 	});
 
 	test('least privilege from endpoints, narrow and broad', async ({ page }) => {
-		await page.goto('/scopes/');
+		await page.goto('scopes/');
 		await live(page);
 		await page.getByRole('searchbox', { name: 'Find endpoints' }).fill('Get Records');
 		await page.getByRole('checkbox', { name: /GET \/crm\/v8\/\{module_api_name\} — Get Records$/ }).check();
@@ -83,7 +83,7 @@ test.describe('scope composer', () => {
 	});
 
 	test('a 10,000-character paste stays responsive', async ({ page }) => {
-		await page.goto('/scopes/');
+		await page.goto('scopes/');
 		await live(page);
 		const big = Array.from({ length: 400 }, (_, i) => `ZohoCRM.modules.${['leads', 'deals', 'contacts'][i % 3]}.READ`).join(',').slice(0, 10_000);
 		await page.getByLabel(/Scope string/).fill(big);
@@ -97,7 +97,7 @@ test.describe('scope composer', () => {
 test.describe('scope catalog without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 	test('renders as plain HTML, linked from the composer', async ({ page }) => {
-		await page.goto('/scopes/');
+		await page.goto('scopes/');
 		await page.getByRole('link', { name: 'scope catalog page' }).first().click();
 		await expect(page).toHaveURL(/\/scopes\/catalog\/$/);
 		await expect(page.locator('#scope-ZohoCRM\\.coql')).toContainText('READ');
@@ -107,7 +107,7 @@ test.describe('scope catalog without JavaScript', () => {
 
 test('the composer can be used with the keyboard alone', async ({ page, context }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-	await page.goto('/scopes/');
+	await page.goto('scopes/');
 	await expect(page.locator('[data-hydrated]')).toBeAttached();
 	const tabTo = async (test: () => Promise<boolean>) => {
 		for (let i = 0; i < 80 && !(await test()); i++) await page.keyboard.press('Tab');

@@ -1,11 +1,12 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 /** Waits until the island has read the URL (and loaded its data). */
 const live = (page: Page) => expect(page.locator('[data-hydrated]')).toBeAttached();
 
 test.describe('decision wizard', () => {
 	test('a complete run with the keyboard alone ends at Self Client for a back-end sync of your own org', async ({ page }) => {
-		await page.goto('/wizard/');
+		await page.goto('wizard/');
 		await live(page);
 		// Move focus into the first radio group and answer each question with arrows + Tab.
 		const first = page.getByRole('radio', { name: /Only my own/ });
@@ -26,17 +27,17 @@ test.describe('decision wizard', () => {
 		await expect(page.getByText('Recommended: Self Client.')).toBeAttached();
 	});
 
-	test('a shared link shows that state: many accounts through a browser redirect is Server-based', async ({ page }) => {
-		await page.goto('/wizard/?accounts=others&runtime=server&webui=yes&redirect=yes');
+	test('a shared link shows that state: many accounts through a browser redirect is Server-based', async ({ page, base }) => {
+		await page.goto('wizard/?accounts=others&runtime=server&webui=yes&redirect=yes');
 		await live(page);
 		await expect(page.locator('[data-client-type]')).toHaveAttribute('data-client-type', 'server-based');
 		await expect(page.getByRole('radio', { name: /Other people's accounts too/ })).toBeChecked();
 		await expect(page.locator('[data-standing="ruled-out"]').first()).toBeVisible();
-		await expect(page.getByRole('link', { name: 'Its setup checklist' })).toHaveAttribute('href', '/checklist/?type=server-based');
+		await expect(page.getByRole('link', { name: 'Its setup checklist' })).toHaveAttribute('href', `${base}checklist/?type=server-based`);
 	});
 
 	test('back and forward step through the answers', async ({ page }) => {
-		await page.goto('/wizard/');
+		await page.goto('wizard/');
 		await live(page);
 		await page.getByRole('radio', { name: /Only in the user's browser/ }).check();
 		await expect(page.locator('[data-client-type]')).toHaveAttribute('data-client-type', 'client-based');
@@ -53,7 +54,7 @@ test.describe('decision wizard', () => {
 	test('a tampered link is ignored with a polite notice and nothing from it becomes HTML', async ({ page }) => {
 		let dialog = false;
 		page.on('dialog', () => (dialog = true));
-		await page.goto('/wizard/?runtime=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&accounts=own&accounts=others&evil=%3Cscript%3Ealert(2)%3C%2Fscript%3E&webui=%E0%A4%A');
+		await page.goto('wizard/?runtime=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&accounts=own&accounts=others&evil=%3Cscript%3Ealert(2)%3C%2Fscript%3E&webui=%E0%A4%A');
 		await live(page);
 		const notices = page.locator('[data-url-notices]');
 		await expect(notices).toBeVisible();
@@ -69,7 +70,7 @@ test.describe('decision wizard', () => {
 
 	test('copy link puts the current URL on the clipboard', async ({ page, context }) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-		await page.goto('/wizard/?accounts=own&runtime=script');
+		await page.goto('wizard/?accounts=own&runtime=script');
 		await live(page);
 		await page.getByRole('button', { name: 'Copy link to these answers' }).click();
 		await expect(page.getByText('Link copied.')).toBeVisible();
@@ -80,7 +81,7 @@ test.describe('decision wizard', () => {
 test.describe('decision tree without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 	test('the wizard offers the plain-page path, which ends at a recommendation', async ({ page }) => {
-		await page.goto('/wizard/');
+		await page.goto('wizard/');
 		await page.getByRole('link', { name: 'Use the step-by-step decision pages' }).click();
 		await expect(page).toHaveURL(/\/decide\/$/);
 		await page.getByRole('link', { name: /Only my own/ }).click();

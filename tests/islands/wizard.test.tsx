@@ -3,13 +3,13 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Wizard from '../../src/islands/Wizard';
-import type { TypeInfo } from '../../src/islands/wizard/WizardResult';
+import type { WizardTypeInfo } from '../../src/lib/wizard/view';
 import { resetWizardStore } from '../../src/stores/wizard-store';
 import { loadContent } from '../helpers/content';
 
 const content = loadContent();
 const questions = content.wizardQuestions.map(({ file: _f, ...q }) => q);
-const types = content.clientTypes.map((t) => ({ id: t.id, shortName: t.shortName, summary: t.summary })) as TypeInfo[];
+const types = content.clientTypes.map((t) => ({ id: t.id, shortName: t.shortName, summary: t.summary })) as WizardTypeInfo[];
 
 function open(search = '') {
 	window.history.replaceState(null, '', `/wizard/${search}`);

@@ -21,7 +21,7 @@ describe('checklistStore choices', () => {
 		checklistStore.getState().loadFromSearch('?type=self-client&dc=mars&s=ZohoCRM.modules.ALL&x=1');
 		const { choices, notices } = checklistStore.getState();
 		expect(choices).toEqual({ clientType: 'self-client', scopes: 'ZohoCRM.modules.ALL' });
-		expect(notices.map((n) => `${n.code}:${n.param}`).sort()).toEqual(['invalid_value:dc', 'unknown_param:x']);
+		expect(notices.map((n) => `${n.code}:${n.params.param}`).sort()).toEqual(['invalid_value:dc', 'unknown_param:x']);
 	});
 	it('sets and clears a choice', () => {
 		const s = checklistStore.getState();

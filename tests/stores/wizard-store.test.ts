@@ -14,7 +14,7 @@ describe('wizardStore', () => {
 		wizardStore.getState().loadFromSearch('?accounts=own&runtime=%E0%A4%A&x=<b>');
 		const { answers, notices } = wizardStore.getState();
 		expect(answers).toEqual({ accounts: 'own' });
-		expect(notices.map((n) => n.code).sort()).toEqual(['invalid_value', 'unknown_param']);
+		expect(notices.map((n) => n.code).sort()).toEqual(['bad_encoding', 'unknown_param']);
 	});
 	it('resets', () => {
 		wizardStore.getState().setAnswer('runtime', 'device');

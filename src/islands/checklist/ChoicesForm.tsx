@@ -2,7 +2,8 @@
 // which stays in this browser: the input has no `name`, so even a form submitted without
 // JavaScript cannot put it into a URL.
 import { SDK_LANGS, type ClientTypeId, type DataCenterId, type SdkLang } from '../../lib/ids';
-import type { ChecklistClientType } from './content';
+import type { ChecklistClientType } from '../../lib/checklists/view';
+import { routes } from '../../routes';
 
 const LANG_NAMES: Record<SdkLang, string> = { java: 'Java', python: 'Python', nodejs: 'Node.js', php: 'PHP', csharp: 'C#' };
 
@@ -23,7 +24,7 @@ interface Props {
 
 export function ChoicesForm(p: Props) {
 	return (
-		<form className="cl-form no-print" aria-label="Your setup" action="/checklist/" method="get" onSubmit={(e) => e.preventDefault()}>
+		<form className="cl-form no-print" aria-label="Your setup" action={routes.checklist()} method="get" onSubmit={(e) => e.preventDefault()}>
 			<fieldset className="cl-types">
 				<legend>Client type</legend>
 				<div className="cl-type-options">
@@ -79,7 +80,7 @@ export function ChoicesForm(p: Props) {
 						aria-describedby="cl-scopes-help"
 					/>
 					<p id="cl-scopes-help" className="cl-help">
-						Comma-separated. Not sure which? <a href="/scopes/">Compose and check them</a>.
+						Comma-separated. Not sure which? <a href={routes.scopes(p.scopes)}>Compose and check them</a>.
 					</p>
 				</div>
 				<div className="cl-field cl-wide">

@@ -2,8 +2,6 @@
 import { useMemo, useState } from 'react';
 import { searchScopes, type IndexedEntry } from '../../lib/scopes';
 import { composerStore } from '../../stores/composer-store';
-import { encodeScopeParams } from '../../lib/scopes';
-import { writeQuery } from '../url-sync';
 import type { LoadedCatalog } from './use-catalog';
 import { Code } from '../shared/Code';
 
@@ -11,7 +9,6 @@ const MAX_SHOWN = 40;
 
 function addScope(scope: string) {
 	composerStore.getState().appendScopes([scope]);
-	writeQuery(encodeScopeParams(composerStore.getState().input), 'replace');
 }
 
 export function CatalogPanel({ catalog }: { catalog: LoadedCatalog }) {

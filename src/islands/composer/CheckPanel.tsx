@@ -4,8 +4,7 @@ import { useMemo, useState } from 'react';
 import { analyzeScopeString, formatScopes, riskFlagsOf, type ScopeFormat } from '../../lib/scopes';
 import { composerStore, useComposerStore } from '../../stores/composer-store';
 import { Code } from '../shared/Code';
-import { copyText, writeQuery } from '../url-sync';
-import { encodeScopeParams } from '../../lib/scopes';
+import { copyText } from '../url-sync';
 import type { LoadedCatalog } from './use-catalog';
 
 const FORMATS: { id: ScopeFormat; label: string }[] = [
@@ -35,7 +34,6 @@ export function CheckPanel({ catalog }: { catalog: LoadedCatalog }) {
 
 	const onInput = (value: string) => {
 		composerStore.getState().setInput(value);
-		writeQuery(encodeScopeParams(value), 'replace');
 		setStatus('');
 	};
 	const copy = async () => {

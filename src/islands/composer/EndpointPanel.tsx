@@ -1,9 +1,8 @@
 // Least privilege from API calls: pick endpoints (and their module), get the smallest scope set.
 import { useMemo, useState } from 'react';
-import { endpointNeedsModule, formatScopeIssue, listModules, solveEndpointScopes, encodeScopeParams } from '../../lib/scopes';
+import { endpointNeedsModule, formatScopeIssue, listModules, solveEndpointScopes } from '../../lib/scopes';
 import { composerStore, useComposerStore } from '../../stores/composer-store';
 import { Code } from '../shared/Code';
-import { writeQuery } from '../url-sync';
 import type { LoadedCatalog } from './use-catalog';
 
 export function EndpointPanel({ catalog }: { catalog: LoadedCatalog }) {
@@ -27,7 +26,6 @@ export function EndpointPanel({ catalog }: { catalog: LoadedCatalog }) {
 	const use = () => {
 		if (!solution) return;
 		s.setInput(solution.scopes.join(','));
-		writeQuery(encodeScopeParams(solution.scopes.join(',')), 'replace');
 		document.getElementById('scope-input')?.focus();
 	};
 

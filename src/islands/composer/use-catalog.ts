@@ -1,6 +1,7 @@
 // Loads the compact catalog from the site itself (same origin) once per page.
 import { useEffect, useState } from 'react';
 import { createScopeIndex, type CompactCatalog, type ScopeIndex } from '../../lib/scopes';
+import { routes } from '../../routes';
 
 export interface LoadedCatalog {
 	index: ScopeIndex;
@@ -11,7 +12,7 @@ export interface LoadedCatalog {
 let pending: Promise<LoadedCatalog> | undefined;
 
 function load(): Promise<LoadedCatalog> {
-	pending ??= fetch('/data/composer.json', { credentials: 'same-origin' })
+	pending ??= fetch(routes.composerData(), { credentials: 'same-origin' })
 		.then((r) => {
 			if (!r.ok) throw new Error(`HTTP ${r.status}`);
 			return r.json() as Promise<CompactCatalog>;

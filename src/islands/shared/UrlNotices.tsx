@@ -1,5 +1,6 @@
 // The polite notice listing what a page ignored in the link it was opened with.
-import { describeUrlNotice, type UrlNotice } from '../../lib/url-notices';
+import { describeUrlNotice } from '../../lib/url-state/messages';
+import type { UrlNotice } from '../../lib/url-state/notice';
 import { Code } from './Code';
 
 export function UrlNotices({ notices }: { notices: readonly UrlNotice[] }) {

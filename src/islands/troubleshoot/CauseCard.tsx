@@ -2,6 +2,7 @@
 // Everything is text; backticked parts become <code> via <Code>.
 import type { RankedCause, TroubleshootFact } from '../../lib/troubleshoot';
 import { Code } from '../shared/Code';
+import { routes } from '../../routes';
 
 function FactBlock({ fact }: { fact: TroubleshootFact }) {
 	return (
@@ -126,11 +127,14 @@ export function CauseCard({ cause, rank }: { cause: RankedCause; rank: number })
 			</p>
 			{cause.links.length > 0 && (
 				<ul className="cause-links">
-					{cause.links.map((l) => (
-						<li key={l.href}>
-							<a href={l.href}>{l.label}</a>
-						</li>
-					))}
+					{cause.links.map((l) => {
+						const href = routes.to(l.to);
+						return (
+							<li key={href}>
+								<a href={href}>{l.label}</a>
+							</li>
+						);
+					})}
 				</ul>
 			)}
 			{cause.facts.length > 0 && (

@@ -1,31 +1,24 @@
 // The wizard's result, as plain presentational React: the island renders it live, and the no-JS
 // /decide/ pages render the same component to static HTML at build time (no client JavaScript).
-import type { ClientTypeId } from '../../lib/wizard/answers';
+import type { Answers, ClientTypeId } from '../../lib/wizard/answers';
 import { describeConflict, describeReason, describeWhyNot } from '../../lib/wizard/messages';
 import type { Recommendation } from '../../lib/wizard/recommend';
+import type { WizardTypeInfo } from '../../lib/wizard/view';
 import { Code } from '../shared/Code';
-
-/** What the result needs to know about each client type, from content. */
-export interface TypeInfo {
-	id: ClientTypeId;
-	shortName: string;
-	summary: string;
-	/** Slug of the walkthrough for this type, if there is one. */
-	walkthrough?: { slug: string; title: string } | undefined;
-}
+import { routes } from '../../routes';
 
 interface Props {
 	result: Recommendation;
-	types: TypeInfo[];
-	/** Query string for the wizard state, without `?` (used in onward links). */
-	query: string;
+	types: WizardTypeInfo[];
+	/** The answers behind the result (for the link back to them). */
+	answers: Partial<Answers>;
 }
 
 const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 const STANDING_LABEL = { recommended: 'Recommended', possible: 'Possible', 'ruled-out': 'Ruled out' } as const;
 
-export function WizardResult({ result, types, query }: Props) {
+export function WizardResult({ result, types, answers }: Props) {
 	const names = Object.fromEntries(types.map((t) => [t.id, t.shortName])) as Record<ClientTypeId, string>;
 	const byId = new Map(types.map((t) => [t.id, t]));
 	const rec = result.recommended ? byId.get(result.recommended) : undefined;
@@ -54,18 +47,18 @@ export function WizardResult({ result, types, query }: Props) {
 					)}
 					<ul className="onward">
 						<li>
-							<a href={`/client-types/${rec.id}/`}>About {rec.shortName}</a>
+							<a href={routes.clientType(rec.id)}>About {rec.shortName}</a>
 						</li>
 						<li>
-							<a href={`/checklist/?type=${rec.id}`}>Its setup checklist</a>
+							<a href={routes.checklist({ clientType: rec.id })}>Its setup checklist</a>
 						</li>
 						{rec.walkthrough && (
 							<li>
-								<a href={`/walkthroughs/${rec.walkthrough.slug}/`}>Walkthrough: {rec.walkthrough.title}</a>
+								<a href={routes.walkthrough(rec.walkthrough.slug)}>Walkthrough: {rec.walkthrough.title}</a>
 							</li>
 						)}
 						<li>
-							<a href="/scopes/">Choose its scopes</a>
+							<a href={routes.scopes()}>Choose its scopes</a>
 						</li>
 					</ul>
 				</section>
@@ -102,15 +95,15 @@ export function WizardResult({ result, types, query }: Props) {
 							<span className={`badge ${s.standing === 'ruled-out' ? 'bad' : s.standing === 'possible' ? 'warn' : 'ok'}`}>
 								{STANDING_LABEL[s.standing]}
 							</span>{' '}
-							<a href={`/client-types/${s.id}/`}>{names[s.id]}</a>:{' '}
+							<a href={routes.clientType(s.id)}>{names[s.id]}</a>:{' '}
 							<Code text={upperFirst(rec ? describeWhyNot(s, names).replace(/^Why not [^:]+: /, '') : describeReason(s.reasons[0]!, names))} />
 						</li>
 					))}
 				</ul>
 			</section>
-			{query && (
+			{Object.keys(answers).length > 0 && (
 				<p className="muted">
-					Link to these answers: <code>{`/wizard/?${query}`}</code>
+					Link to these answers: <code>{routes.wizard(answers)}</code>
 				</p>
 			)}
 		</div>

@@ -2,7 +2,7 @@
 // and the saved-progress shape.
 export { generateChecklist } from './generate';
 export { renderChecklistMarkdown } from './markdown';
-export { checklistNoticeMessage, checklistWarningMessage } from './messages';
+export { checklistWarningMessage } from './messages';
 export {
 	CLIENT_ID_MARKER,
 	CLIENT_SECRET_ENV,
@@ -27,6 +27,7 @@ export {
 export type { StoredProgress, TickedSteps } from './progress';
 export type * from './types';
 export { MAX_SCOPES_LENGTH, decodeChecklistParams, encodeChecklistParams } from './url-state';
-export type { ChecklistNotice, ChecklistNoticeCode, DecodedChecklistParams } from './url-state';
+export type { DecodedChecklistParams } from './url-state';
 export { renderEnvTemplate, renderProjectExport, sdkConfigBlock, type EnvTemplateOptions } from './env-export';
 export * from './highlight';
+export * from './view';

@@ -1,7 +1,6 @@
-// Wording for checklist warnings and URL notices. Detection lives in generate.ts / url-state.ts;
+// Wording for checklist warnings. Detection lives in generate.ts;
 // the sentences live here so the UI and the Markdown export say the same thing.
 import type { ChecklistWarning } from './types';
-import type { ChecklistNotice } from './url-state';
 
 /** One sentence (or two) for a checklist warning: what happened, then what to do. */
 export function checklistWarningMessage(w: ChecklistWarning): string {
@@ -25,21 +24,5 @@ export function checklistWarningMessage(w: ChecklistWarning): string {
 			return `The SDK has no data-center class we could confirm for this data center (\`${ref}\`); its code is marked and may need the REST commands instead.`;
 		case 'unfilled_placeholder':
 			return `The placeholder \`{{${ref}}}\` could not be filled${w.stepId ? ` in step \`${w.stepId}\`` : ''}.`;
-	}
-}
-
-/** One sentence for a URL notice. */
-export function checklistNoticeMessage(n: ChecklistNotice): string {
-	switch (n.code) {
-		case 'unknown_param':
-			return n.param === 'client_id' || n.param === 'client_secret'
-				? `The link contained \`${n.param}\`, which this page never reads from a link; type the client ID into the page instead.`
-				: `The link contained the unknown parameter \`${n.param}\`, which was ignored.`;
-		case 'invalid_value':
-			return `The value \`${n.value}\` of \`${n.param}\` is not valid and was ignored.`;
-		case 'repeated_param':
-			return `\`${n.param}\` appeared more than once; the first value was used.`;
-		case 'too_long':
-			return `The value of \`${n.param}\` was too long and was ignored.`;
 	}
 }

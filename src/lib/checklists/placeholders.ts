@@ -1,6 +1,7 @@
 // Placeholder filling for step and snippet templates. Values that come from the user (scopes, client
 // ID) are reduced to a safe character set here, because the filled text lands inside shell commands,
 // URLs and source code that people copy and run.
+import { splitScopeList } from '../scopes/tokenize';
 
 /** Shown wherever the user has not typed a client ID. */
 export const CLIENT_ID_MARKER = '{client_id}';
@@ -63,16 +64,15 @@ export function fillTemplate(template: string, values: PlaceholderValues): { tex
 const SAFE_SCOPE_RE = /^[A-Za-z0-9._-]+$/;
 
 /**
- * Splits a scope string on commas and white space and keeps the scopes that are safe to paste into
- * a shell command, URL or string literal; the others are returned in `dropped`. Exact duplicates are
- * removed. Deeper checks (unknown services, operations) belong to the scope module.
+ * The scopes of a list (split by the one scope-list splitter, `splitScopeList`) that are safe to
+ * paste into a shell command, URL or string literal; the others are returned in `dropped`. Exact
+ * duplicates are removed. Deeper checks (unknown services, operations) belong to the scope module.
  * @example safeScopeList('ZohoCRM.modules.ALL, ZohoCRM.users.READ') // { scopes: ['ZohoCRM.modules.ALL', 'ZohoCRM.users.READ'], dropped: [] }
  */
 export function safeScopeList(input: string): { scopes: string[]; dropped: string[] } {
 	const scopes: string[] = [];
 	const dropped: string[] = [];
-	for (const raw of input.split(/[\s,]+/)) {
-		if (raw === '') continue;
+	for (const raw of splitScopeList(input)) {
 		if (!SAFE_SCOPE_RE.test(raw) || raw.length > 200) dropped.push(raw);
 		else if (!scopes.includes(raw)) scopes.push(raw);
 	}

@@ -11,7 +11,7 @@ export {
 } from './catalog';
 export { searchScopes, type ScopeSearchHit } from './search';
 export { resolveScopeText, type ResolvedScope, type ScopeIssueDetail } from './resolve';
-export { MAX_SCOPE_INPUT_LENGTH, tokenizeScopeString, type RawToken } from './tokenize';
+export { MAX_SCOPE_INPUT_LENGTH, splitScopeList, tokenizeScopeString, type RawToken } from './tokenize';
 export { parseScopeString, type ParsedScopeString, type ParsedScopeToken } from './parse';
 export { grantsOf, listGrants, operationCovers, scopeCovers } from './coverage';
 export { minimizeScopes, sortScopes, type MinimizedScopes, type RemovedScope } from './minimize';

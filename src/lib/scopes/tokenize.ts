@@ -129,3 +129,13 @@ export function tokenizeScopeString(input: string): { tokens: RawToken[]; issues
 	}
 	return { tokens, issues };
 }
+
+/**
+ * The one scope-list splitter: the scopes of a list as the composer reads them (commas, white
+ * space, `;`, `+`, `%2C`, a pasted URL's `scope=`). Every page that reads `s=` uses it, so a link
+ * means the same list everywhere.
+ * @example splitScopeList('A.b.READ; A.c.READ') // ['A.b.READ', 'A.c.READ']
+ */
+export function splitScopeList(input: string): string[] {
+	return tokenizeScopeString(typeof input === 'string' ? input : '').tokens.map((t) => t.text);
+}

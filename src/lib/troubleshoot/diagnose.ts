@@ -1,15 +1,15 @@
 // From a paste (and the optional form fields) to ranked likely causes. Rules are data
 // (content/troubleshoot/causes.yaml); this file computes the named signals, words the evidence and
 // ranks. Pure and total: any input gives a result, never an exception.
-import { encodeChecklistParams } from '../checklists/url-state';
 import type { Claim, ClientTypeId, DataCenterId } from '../schemas/common';
 import { DC_IDS } from '../ids';
 import type { Endpoint } from '../schemas/endpoint';
 import type { TroubleshootCause, TroubleshootSignal } from '../schemas/troubleshoot';
-import { encodeScopeParams, parseScopeString, scopeCovers, scopeRefToString, solveEndpointScopes, type ScopeIndex } from '../scopes';
+import type { RouteTarget } from '../routes';
+import { parseScopeString, scopeCovers, scopeRefToString, solveEndpointScopes, type ScopeIndex } from '../scopes';
 import { matchEndpoint } from './endpoint-match';
 import { extractEvidence, findKnownCode, type DcHint, type Evidence, type TroubleshootDataCenter } from './extract';
-import { detectSecrets, type SecretFinding } from './secrets';
+import { detectSecrets, type SecretFinding } from '../secrets';
 import { isSafeErrorCode, normalizeEndpoint, safeScopeParam, type TroubleshootUrlState } from './url-state';
 
 /** A token fact (lifetime, limit or error) as the troubleshooter shows it. */
@@ -72,7 +72,8 @@ export interface ScopeCheck {
 
 export interface CauseLink {
 	label: string;
-	href: string;
+	/** Where it points; the page builds the URL with `routes.to`. */
+	to: RouteTarget;
 }
 
 export interface RankedCause {
@@ -262,14 +263,13 @@ function linksFor(cause: TroubleshootCause, data: TroubleshootData, userDc: stri
 	const s = safeScopeParam(scopes.join(','));
 	const dc = (DC_IDS as readonly string[]).includes(userDc ?? '') ? (userDc as DataCenterId) : undefined;
 	for (const { clientType, step } of cause.checklist) {
-		const query = encodeChecklistParams({ clientType: clientType as ClientTypeId, ...(dc ? { dc } : {}), ...(s ? { scopes: s } : {}) });
+		const state = { clientType: clientType as ClientTypeId, ...(dc ? { dc } : {}), ...(s ? { scopes: s } : {}) };
 		const who = data.clientTypeNames?.[clientType] ?? clientType;
 		const title = data.stepTitles?.[step] ?? step;
-		links.push({ label: `${who}: ${title}`, href: `/checklist/${query}#${step}` });
+		links.push({ label: `${who}: ${title}`, to: { page: 'checklist', state, step } });
 	}
 	if (cause.composer) {
-		const q = encodeScopeParams(s);
-		links.push({ label: s ? 'Open these scopes in the scope composer' : 'Build the scope string in the scope composer', href: `/scopes/${q ? `?${q}` : ''}` });
+		links.push({ label: s ? 'Open these scopes in the scope composer' : 'Build the scope string in the scope composer', to: { page: 'scopes', scopes: s } });
 	}
 	return links;
 }

@@ -12,7 +12,7 @@ export {
 	type ExtractOptions,
 	type TroubleshootDataCenter,
 } from './extract';
-export { MAX_SCAN_LENGTH, SECRET_LABELS, containsSecret, detectSecrets, redactSecrets, type SecretFinding, type SecretKind } from './secrets';
+export { MAX_SCAN_LENGTH, SECRET_LABELS, containsSecret, detectSecrets, redactSecrets, type SecretFinding, type SecretKind } from '../secrets';
 export {
 	diagnose,
 	knownCodesOf,
@@ -33,7 +33,6 @@ export {
 	isSafeErrorCode,
 	normalizeEndpoint,
 	safeScopeParam,
-	splitScopeParam,
 	type DecodedTroubleshootParams,
 	type TroubleshootUrlState,
 } from './url-state';

@@ -10,3 +10,4 @@ export * from './messages';
 export * from './questions';
 export * from './url-state';
 export * from './tree';
+export * from './view';

@@ -1,25 +1,28 @@
 import type { WizardQuestion } from '../schemas/wizard';
-import { ANSWER_KEYS, isAnswerKey, isAnswerValue, type AnswerKey, type Answers } from './answers';
+import { isAnswerValue, type AnswerKey, type Answers } from './answers';
+import { answersToNodePath, nodePathToAnswers } from './node-path';
+
+export { answersToNodePath, nodePathToAnswers };
 import { listQuestionOrder } from './questions';
 import type { Recommendation, RecommendFn } from './recommend';
-
-/** Where the no-JS decision pages live. */
-export const DECIDE_BASE = '/decide/';
 
 /** A link from a tree node to the node for one answer. */
 export interface DecisionTreeLink {
 	value: string;
 	label: string;
 	explanation: string;
-	/** Slug of the node this answer leads to. */
-	slug: string;
+	/** The answers of the node this answer leads to. */
+	answers: Partial<Answers>;
+	/** Path of that node (see `DecisionTreeNode.path`). */
+	path: string;
 }
 
 /** One static page of the no-JS decision tree. */
 export interface DecisionTreeNode {
-	/** Page URL, e.g. `/decide/accounts-own/runtime-script/` (`/decide/` for the root). */
-	slug: string;
-	/** The part after `/decide/` without slashes at the ends, e.g. `accounts-own/runtime-script`; `''` for the root. */
+	/**
+	 * The node's key and the part of its page URL after `decide/`, without slashes at the ends, e.g.
+	 * `accounts-own/runtime-script`; `''` for the root. Pages link to it with `routes.decide`.
+	 */
 	path: string;
 	/** The answers that lead here. */
 	answers: Partial<Answers>;
@@ -29,52 +32,20 @@ export interface DecisionTreeNode {
 	question: WizardQuestion | null;
 	/** One link per option of `question`, in content order; empty on a leaf. */
 	links: DecisionTreeLink[];
-	/** Slug of the node one answer back; null for the root. */
+	/** Path of the node one answer back; null for the root. */
 	parent: string | null;
 	/** True when nothing is left to ask: the result is final. */
 	leaf: boolean;
 }
 
-/** The whole tree: nodes in breadth-first order (root first) and an index by slug. */
+/** The whole tree: nodes in breadth-first order (root first) and an index by path. */
 export interface DecisionTree {
 	root: DecisionTreeNode;
 	nodes: DecisionTreeNode[];
-	bySlug: ReadonlyMap<string, DecisionTreeNode>;
-	/** Question ids in asking (content) order: the order of slug segments. */
+	byPath: ReadonlyMap<string, DecisionTreeNode>;
+	/** Question ids in asking (content) order: the order of path segments. */
 	order: AnswerKey[];
 }
-
-/**
- * Turns answers into a tree-node slug, segments `<question>-<value>` in question order.
- * @example answersToNodeSlug({ runtime: 'script', accounts: 'own' }) // '/decide/accounts-own/runtime-script/'
- */
-export function answersToNodeSlug(answers: Partial<Answers>, order: readonly AnswerKey[] = ANSWER_KEYS): string {
-	const segments = order.filter((k) => isAnswerValue(k, answers[k])).map((k) => `${k}-${answers[k] as string}`);
-	return segments.length === 0 ? DECIDE_BASE : `${DECIDE_BASE}${segments.join('/')}/`;
-}
-
-/**
- * Reads the answers back from a node slug or path (with or without `/decide/` and slashes at the
- * ends). Returns null for anything that is not a valid slug: unknown segment, repeated question.
- * @example nodeSlugToAnswers('/decide/accounts-own/runtime-script/') // { accounts: 'own', runtime: 'script' }
- */
-export function nodeSlugToAnswers(slug: string): Partial<Answers> | null {
-	const segments = slug.trim().split('/').filter((s) => s !== '');
-	if (segments[0] === 'decide') segments.shift();
-	const answers: Partial<Record<AnswerKey, string>> = {};
-	for (const segment of segments) {
-		const dash = segment.indexOf('-');
-		const key = segment.slice(0, dash);
-		const value = segment.slice(dash + 1);
-		if (dash < 0 || !isAnswerKey(key) || !isAnswerValue(key, value) || answers[key] !== undefined) return null;
-		answers[key] = value;
-	}
-	const ordered: Partial<Record<AnswerKey, string>> = {};
-	for (const k of ANSWER_KEYS) if (answers[k] !== undefined) ordered[k] = answers[k];
-	return ordered as Partial<Answers>;
-}
-
-const slugToPath = (slug: string): string => slug.slice(DECIDE_BASE.length).replace(/\/$/, '');
 
 /**
  * Builds the finite decision tree for the no-JS pages. Each node asks the first still-pending
@@ -85,13 +56,13 @@ export function buildDecisionTree(questions: readonly WizardQuestion[], engine: 
 	const order = listQuestionOrder(questions);
 	const byId = new Map(questions.map((q) => [q.id, q]));
 	const nodes: DecisionTreeNode[] = [];
-	const bySlug = new Map<string, DecisionTreeNode>();
+	const byPath = new Map<string, DecisionTreeNode>();
 	const queue: { answers: Partial<Answers>; parent: string | null }[] = [{ answers: {}, parent: null }];
 
 	while (queue.length > 0) {
 		const { answers, parent } = queue.shift() as (typeof queue)[number];
-		const slug = answersToNodeSlug(answers, order);
-		if (bySlug.has(slug)) continue;
+		const path = answersToNodePath(answers, order);
+		if (byPath.has(path)) continue;
 		const result = engine(answers);
 		const nextId = order.find((k) => result.pending.includes(k) && answers[k] === undefined && byId.has(k));
 		const question = nextId ? (byId.get(nextId) ?? null) : null;
@@ -100,16 +71,16 @@ export function buildDecisionTree(questions: readonly WizardQuestion[], engine: 
 			for (const o of question.options) {
 				if (!isAnswerValue(nextId, o.value)) continue;
 				const child = { ...answers, [nextId]: o.value };
-				links.push({ value: o.value, label: o.label, explanation: o.explanation, slug: answersToNodeSlug(child, order) });
-				queue.push({ answers: child, parent: slug });
+				links.push({ value: o.value, label: o.label, explanation: o.explanation, answers: child, path: answersToNodePath(child, order) });
+				queue.push({ answers: child, parent: path });
 			}
 		}
-		const node: DecisionTreeNode = { slug, path: slugToPath(slug), answers, result, question, links, parent, leaf: question === null };
+		const node: DecisionTreeNode = { path, answers, result, question, links, parent, leaf: question === null };
 		nodes.push(node);
-		bySlug.set(slug, node);
+		byPath.set(path, node);
 	}
 	const root = nodes[0] as DecisionTreeNode;
-	return { root, nodes, bySlug, order };
+	return { root, nodes, byPath, order };
 }
 
 /**
@@ -121,15 +92,28 @@ export function findDecisionNode(tree: DecisionTree, answers: Partial<Answers>):
 	while (node.question) {
 		const value = answers[node.question.id];
 		const link = node.links.find((l) => l.value === value);
-		const next = link ? tree.bySlug.get(link.slug) : undefined;
+		const next = link ? tree.byPath.get(link.path) : undefined;
 		if (!next) return node;
 		node = next;
 	}
 	return node;
 }
 
-/** The node for a slug (segments in any order), or null when the slug is not a node of the tree. */
-export function findNodeBySlug(tree: DecisionTree, slug: string): DecisionTreeNode | null {
-	const answers = nodeSlugToAnswers(slug);
-	return answers ? (tree.bySlug.get(answersToNodeSlug(answers, tree.order)) ?? null) : null;
+/** The node for a path (segments in any order), or null when the path is not a node of the tree. */
+export function findNodeByPath(tree: DecisionTree, path: string): DecisionTreeNode | null {
+	const answers = nodePathToAnswers(path);
+	return answers ? (tree.byPath.get(answersToNodePath(answers, tree.order)) ?? null) : null;
+}
+
+/** The nodes from the root down to `node` (both included), following parents. */
+export function listNodeTrail(tree: DecisionTree, node: DecisionTreeNode): DecisionTreeNode[] {
+	const trail: DecisionTreeNode[] = [node];
+	let cursor = node;
+	while (cursor.parent !== null) {
+		const parent = tree.byPath.get(cursor.parent);
+		if (!parent) break;
+		trail.unshift(parent);
+		cursor = parent;
+	}
+	return trail;
 }

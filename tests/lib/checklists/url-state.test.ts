@@ -2,12 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_SCOPES_LENGTH, decodeChecklistParams, encodeChecklistParams } from '../../../src/lib/checklists';
 import { CLIENT_TYPE_IDS, DC_IDS, SDK_LANGS, type ChecklistUrlState } from '../../../src/lib/schemas';
+import { containsSecret } from '../../../src/lib/secrets';
+import { flat } from '../../helpers/notices';
 
 const stateArb: fc.Arbitrary<ChecklistUrlState> = fc.record(
 	{
 		clientType: fc.constantFrom(...CLIENT_TYPE_IDS),
 		dc: fc.constantFrom(...DC_IDS),
-		scopes: fc.string({ minLength: 1, maxLength: 300, unit: 'grapheme' }),
+		// A link's values are trimmed, and a secret-looking one is dropped.
+		scopes: fc.string({ minLength: 1, maxLength: 300, unit: 'grapheme' }).filter((s) => s.trim() === s && !containsSecret(s)),
 		lang: fc.constantFrom(...SDK_LANGS),
 	},
 	{ requiredKeys: [] },
@@ -31,7 +34,7 @@ describe('decodeChecklistParams', () => {
 	it('reports unknown parameters and never reads a client ID from the URL', () => {
 		const r = decodeChecklistParams('?type=self-client&client_id=1000.SECRETISH&foo=bar');
 		expect(r.state).toEqual({ clientType: 'self-client' });
-		expect(r.notices).toEqual([
+		expect(flat(r.notices)).toEqual([
 			{ code: 'unknown_param', param: 'client_id', value: '' },
 			{ code: 'unknown_param', param: 'foo', value: 'bar' },
 		]);
@@ -41,7 +44,7 @@ describe('decodeChecklistParams', () => {
 	it('reports invalid values and keeps the valid parts', () => {
 		const r = decodeChecklistParams('?type=widget&dc=mars&lang=cobol&s=ok');
 		expect(r.state).toEqual({ scopes: 'ok' });
-		expect(r.notices.map((n) => [n.code, n.param, n.value])).toEqual([
+		expect(r.notices.map((n) => [n.code, n.params.param, n.params.value])).toEqual([
 			['invalid_value', 'type', 'widget'],
 			['invalid_value', 'dc', 'mars'],
 			['invalid_value', 'lang', 'cobol'],
@@ -51,25 +54,25 @@ describe('decodeChecklistParams', () => {
 	it('keeps the first of repeated parameters', () => {
 		const r = decodeChecklistParams('?dc=eu&dc=us');
 		expect(r.state).toEqual({ dc: 'eu' });
-		expect(r.notices).toEqual([{ code: 'repeated_param', param: 'dc', value: 'us' }]);
+		expect(flat(r.notices)).toEqual([{ code: 'repeated_param', param: 'dc', value: 'us' }]);
 	});
 
 	it('refuses over-long scope strings', () => {
 		const r = decodeChecklistParams(`?s=${'a'.repeat(MAX_SCOPES_LENGTH + 1)}`);
 		expect(r.state).toEqual({});
 		expect(r.notices[0]?.code).toBe('too_long');
-		expect(r.notices[0]?.value.length).toBeLessThanOrEqual(80);
+		expect(r.notices[0]?.params.value.length).toBeLessThanOrEqual(80);
 	});
 
-	it('treats malformed percent-encoding as an invalid value', () => {
+	it('ignores a malformed percent-encoding with a notice', () => {
 		const r = decodeChecklistParams('?s=%E0%A4%A&type=mobile');
 		expect(r.state).toEqual({ clientType: 'mobile' });
-		expect(r.notices).toEqual([{ code: 'invalid_value', param: 's', value: '%E0%A4%A' }]);
+		expect(flat(r.notices)).toEqual([{ code: 'bad_encoding', param: 's', value: '%E0%A4%A' }]);
 	});
 
 	it('returns notice values as truncated plain text', () => {
 		const r = decodeChecklistParams(`?type=${encodeURIComponent('<script>\u0000' + 'x'.repeat(200))}`);
-		const v = r.notices[0]?.value ?? '';
+		const v = r.notices[0]?.params.value ?? '';
 		expect(v.length).toBeLessThanOrEqual(80);
 		expect([...v].some((ch) => ch.charCodeAt(0) < 32)).toBe(false);
 	});
@@ -100,7 +103,7 @@ describe('decodeChecklistParams', () => {
 describe('encodeChecklistParams', () => {
 	it('writes the canonical order type, dc, s, lang and keeps commas readable', () => {
 		expect(encodeChecklistParams({ lang: 'php', scopes: 'ZohoCRM.modules.ALL,ZohoCRM.users.READ', dc: 'au', clientType: 'non-browser' })).toBe(
-			'?type=non-browser&dc=au&s=ZohoCRM.modules.ALL,ZohoCRM.users.READ&lang=php',
+			'type=non-browser&dc=au&s=ZohoCRM.modules.ALL,ZohoCRM.users.READ&lang=php',
 		);
 		expect(encodeChecklistParams({})).toBe('');
 	});
@@ -108,7 +111,7 @@ describe('encodeChecklistParams', () => {
 	it('never writes a client ID, even when the object carries one', () => {
 		const state = { clientType: 'self-client', dc: 'eu', clientId: '1000.ABCDEF', client_id: '1000.ABCDEF' } as ChecklistUrlState;
 		const out = encodeChecklistParams(state);
-		expect(out).toBe('?type=self-client&dc=eu');
+		expect(out).toBe('type=self-client&dc=eu');
 		expect(out).not.toContain('1000.ABCDEF');
 		fc.assert(
 			fc.property(stateArb, fc.string({ minLength: 1 }), (s, id) => {

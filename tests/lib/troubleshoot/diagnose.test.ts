@@ -2,6 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectSecrets, diagnose, redactSecrets } from '../../../src/lib/troubleshoot';
 import { causes, data } from './data';
+import { createRoutes } from '../../../src/lib/routes';
+
+const routes = createRoutes('/');
 
 const AT = '1000.8f3a1c2b9d4e5f60718293a4b5c6d7e8.0a1b2c3d4e5f60718293a4b5c6d7e8f9';
 const RT = '1000.2b7c9d1e3f4a5b6c7d8e9f0a1b2c3d4e.5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0c';
@@ -78,7 +81,7 @@ describe('diagnose: scope mismatch with the endpoint known', () => {
 		expect(c.scopeCheck?.groups[0]?.heldBy).toBeUndefined();
 		expect(c.scopeCheck?.add).toEqual(['ZohoCRM.modules.deals.READ']);
 		expect(c.fix).toMatch(/new Self\s+Client code|new consent/);
-		expect(c.links.some((l) => l.href.startsWith('/scopes/?s=') && l.href.includes('ZohoCRM.modules.deals.READ'))).toBe(true);
+		expect(c.links.some((l) => routes.to(l.to).startsWith('/scopes/?s=') && routes.to(l.to).includes('ZohoCRM.modules.deals.READ'))).toBe(true);
 		expect(d.share.endpoint).toBe('GET /crm/v8/Deals/{record_id}');
 	});
 
@@ -99,7 +102,7 @@ describe('diagnose: scope mismatch with the endpoint known', () => {
 
 	it('checklist links carry type, dc, scopes and the step anchor', () => {
 		const d = diagnose({ error: 'OAUTH_SCOPE_MISMATCH', endpoint: 'GET /crm/v8/Leads', scopes: 'ZohoCRM.users.READ', dc: 'eu' }, data);
-		const hrefs = d.causes[0]!.links.map((l) => l.href);
+		const hrefs = d.causes[0]!.links.map((l) => routes.to(l.to));
 		expect(hrefs).toContain('/checklist/?type=server-based&dc=eu&s=ZohoCRM.users.READ,ZohoCRM.modules.leads.READ#grant-authorization-url');
 	});
 });

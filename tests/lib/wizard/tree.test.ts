@@ -1,71 +1,82 @@
 import { describe, expect, it } from 'vitest';
 import {
 	ANSWER_KEYS,
-	answersToNodeSlug,
+	answersToNodePath,
 	buildDecisionTree,
 	enumerateAnswerSets,
 	findDecisionNode,
-	findNodeBySlug,
-	nodeSlugToAnswers,
+	findNodeByPath,
+	listNodeTrail,
+	nodePathToAnswers,
 	outcomeKey,
 	recommendClientType,
 	type Recommendation,
 } from '../../../src/lib/wizard';
+import { createRoutes } from '../../../src/lib/routes';
 import { loadQuestions } from './helpers';
+
+const routes = createRoutes('/');
 
 const questions = loadQuestions();
 const tree = buildDecisionTree(questions, recommendClientType);
 const COMPLETE = enumerateAnswerSets(ANSWER_KEYS, {}, { includeUnanswered: false });
 
-describe('answersToNodeSlug / nodeSlugToAnswers', () => {
+describe('answersToNodePath / nodePathToAnswers / routes.decide', () => {
 	it.each([
-		{ a: {}, slug: '/decide/' },
-		{ a: { runtime: 'script', accounts: 'own' }, slug: '/decide/accounts-own/runtime-script/' },
-		{ a: { accounts: 'others', runtime: 'server', webui: 'yes', redirect: 'no' }, slug: '/decide/accounts-others/runtime-server/webui-yes/redirect-no/' },
-	] as const)('$a ↔ $slug', ({ a, slug }) => {
-		expect(answersToNodeSlug(a)).toBe(slug);
-		expect(nodeSlugToAnswers(slug)).toEqual(a);
+		{ a: {}, path: '', url: '/decide/' },
+		{ a: { runtime: 'script', accounts: 'own' }, path: 'accounts-own/runtime-script', url: '/decide/accounts-own/runtime-script/' },
+		{
+			a: { accounts: 'others', runtime: 'server', webui: 'yes', redirect: 'no' },
+			path: 'accounts-others/runtime-server/webui-yes/redirect-no',
+			url: '/decide/accounts-others/runtime-server/webui-yes/redirect-no/',
+		},
+	] as const)('$a ↔ $path', ({ a, path, url }) => {
+		expect(answersToNodePath(a)).toBe(path);
+		expect(nodePathToAnswers(path)).toEqual(a);
+		expect(routes.decide(a)).toBe(url);
+		expect(nodePathToAnswers(url)).toEqual(a);
+		expect(createRoutes('/guide/').decide(a)).toBe(`/guide${url}`);
 	});
 
 	it('round-trips all 162 answer sets', () => {
-		for (const a of enumerateAnswerSets()) expect(nodeSlugToAnswers(answersToNodeSlug(a))).toEqual(a);
+		for (const a of enumerateAnswerSets()) expect(nodePathToAnswers(answersToNodePath(a))).toEqual(a);
 	});
 
 	it.each(['accounts-own/runtime-script', '/decide/accounts-own/runtime-script', 'decide/accounts-own/runtime-script/', 'runtime-script/accounts-own'])(
 		'accepts the variant "%s"',
 		(slug) => {
-			expect(nodeSlugToAnswers(slug)).toEqual({ accounts: 'own', runtime: 'script' });
+			expect(nodePathToAnswers(slug)).toEqual({ accounts: 'own', runtime: 'script' });
 		},
 	);
 
 	it.each(['/decide/accounts-mine/', '/decide/colour-red/', '/decide/accounts-own/accounts-others/', '/decide/accounts/', '/decide/<script>/'])(
 		'rejects "%s"',
 		(slug) => {
-			expect(nodeSlugToAnswers(slug)).toBeNull();
+			expect(nodePathToAnswers(slug)).toBeNull();
 		},
 	);
 });
 
 describe('buildDecisionTree', () => {
 	it('starts at /decide/ with the first question in content order', () => {
-		expect(tree.root.slug).toBe('/decide/');
 		expect(tree.root.path).toBe('');
 		expect(tree.root.question?.id).toBe('accounts');
-		expect(tree.root.links.map((l) => l.slug)).toEqual(['/decide/accounts-own/', '/decide/accounts-others/']);
+		expect(tree.root.links.map((l) => l.path)).toEqual(['accounts-own', 'accounts-others']);
+		expect(tree.root.links.map((l) => routes.decide(l.answers, tree.order))).toEqual(['/decide/accounts-own/', '/decide/accounts-others/']);
 	});
 
-	it('is finite and has unique slugs', () => {
+	it('is finite and has unique paths', () => {
 		expect(tree.nodes.length).toBeLessThan(162);
-		expect(new Set(tree.nodes.map((n) => n.slug)).size).toBe(tree.nodes.length);
+		expect(new Set(tree.nodes.map((n) => n.path)).size).toBe(tree.nodes.length);
 	});
 
 	it('gives every leaf a final result: a recommendation or a conflict, nothing pending', () => {
 		const leaves = tree.nodes.filter((n) => n.leaf);
 		expect(leaves.length).toBeGreaterThan(0);
 		for (const leaf of leaves) {
-			expect(leaf.result.complete, leaf.slug).toBe(true);
+			expect(leaf.result.complete, leaf.path).toBe(true);
 			expect(leaf.links).toEqual([]);
-			expect(leaf.result.recommended !== null || leaf.result.conflicts.length > 0, leaf.slug).toBe(true);
+			expect(leaf.result.recommended !== null || leaf.result.conflicts.length > 0, leaf.path).toBe(true);
 		}
 	});
 
@@ -73,31 +84,40 @@ describe('buildDecisionTree', () => {
 		for (const node of tree.nodes) {
 			if (!node.leaf) {
 				expect(node.links).toHaveLength(node.question?.options.length ?? -1);
-				for (const link of node.links) expect(tree.bySlug.get(link.slug)?.parent).toBe(node.slug);
+				for (const link of node.links) expect(tree.byPath.get(link.path)?.parent).toBe(node.path);
 				// The question asked is one that still matters.
 				expect(node.result.pending).toContain(node.question?.id);
 			}
-			if (node.parent !== null) expect(tree.bySlug.has(node.parent)).toBe(true);
+			if (node.parent !== null) expect(tree.byPath.has(node.parent)).toBe(true);
 		}
 	});
 
 	it('reaches every node from the root', () => {
 		const seen = new Set<string>();
-		const walk = (slug: string): void => {
-			seen.add(slug);
-			for (const l of tree.bySlug.get(slug)?.links ?? []) walk(l.slug);
+		const walk = (path: string): void => {
+			seen.add(path);
+			for (const l of tree.byPath.get(path)?.links ?? []) walk(l.path);
 		};
-		walk(tree.root.slug);
+		walk(tree.root.path);
 		expect(seen.size).toBe(tree.nodes.length);
 	});
 
-	it('round-trips every node slug and path', () => {
+	it('round-trips every node path and page URL', () => {
 		for (const node of tree.nodes) {
-			expect(nodeSlugToAnswers(node.slug)).toEqual(node.answers);
-			expect(answersToNodeSlug(node.answers, tree.order)).toBe(node.slug);
-			expect(findNodeBySlug(tree, node.path)).toBe(node);
+			expect(nodePathToAnswers(node.path)).toEqual(node.answers);
+			expect(answersToNodePath(node.answers, tree.order)).toBe(node.path);
+			expect(findNodeByPath(tree, node.path)).toBe(node);
+			expect(findNodeByPath(tree, routes.decide(node.answers, tree.order))).toBe(node);
 		}
-		expect(findNodeBySlug(tree, '/decide/webui-yes/')).toBeNull();
+		expect(findNodeByPath(tree, '/decide/webui-yes/')).toBeNull();
+	});
+
+	it('lists the trail from the root to a node', () => {
+		const leaf = findDecisionNode(tree, { accounts: 'own', runtime: 'script', webui: 'no', redirect: 'no' });
+		const trail = listNodeTrail(tree, leaf);
+		expect(trail[0]).toBe(tree.root);
+		expect(trail[trail.length - 1]).toBe(leaf);
+		for (let i = 1; i < trail.length; i++) expect(trail[i]!.parent).toBe(trail[i - 1]!.path);
 	});
 
 	it('maps every complete answer set to a leaf with the same advice', () => {
@@ -112,7 +132,7 @@ describe('buildDecisionTree', () => {
 
 	it('skips questions that no longer matter', () => {
 		const browser = findDecisionNode(tree, { accounts: 'others', runtime: 'browser', webui: 'yes', redirect: 'yes' });
-		expect(browser.slug).toBe('/decide/accounts-others/runtime-browser/');
+		expect(browser.path).toBe('accounts-others/runtime-browser');
 		expect(browser.result.recommended).toBe('client-based');
 	});
 
@@ -134,6 +154,6 @@ describe('buildDecisionTree', () => {
 		const t = buildDecisionTree(reordered, recommendClientType);
 		expect(t.root.question?.id).toBe('runtime');
 		expect(t.order[0]).toBe('runtime');
-		expect(findDecisionNode(t, { accounts: 'own', runtime: 'script' }).slug).toBe('/decide/runtime-script/accounts-own/');
+		expect(findDecisionNode(t, { accounts: 'own', runtime: 'script' }).path).toBe('runtime-script/accounts-own');
 	});
 });

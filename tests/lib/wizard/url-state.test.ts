@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-	MAX_NOTICES,
 	WIZARD_ANSWER_VALUES,
 	decodeWizardParams,
 	encodeWizardParams,
 	type Answers,
 } from '../../../src/lib/wizard';
+import { MAX_URL_NOTICES as MAX_NOTICES } from '../../../src/lib/url-state';
+import { flat } from '../../helpers/notices';
 
 const answersArb: fc.Arbitrary<Partial<Answers>> = fc.record(
 	{
@@ -38,7 +39,7 @@ describe('decodeWizardParams', () => {
 			fc.property(answersArb, (a) => {
 				const out = decodeWizardParams(`?${encodeWizardParams(a)}`);
 				expect(out.answers).toEqual(a);
-				expect(out.notices).toEqual([]);
+				expect(flat(out.notices)).toEqual([]);
 				expect(encodeWizardParams(out.answers)).toBe(encodeWizardParams(a));
 			}),
 		);
@@ -57,7 +58,7 @@ describe('decodeWizardParams', () => {
 					expect((WIZARD_ANSWER_VALUES as Record<string, readonly string[]>)[k]).toContain(v);
 				}
 				expect(out.notices.length).toBeLessThanOrEqual(MAX_NOTICES);
-				for (const n of out.notices) expect(Array.from(n.value).length).toBeLessThanOrEqual(40);
+				for (const n of out.notices) expect(Array.from(n.params.value).length).toBeLessThanOrEqual(40);
 			}),
 		);
 	});
@@ -79,13 +80,13 @@ describe('decodeWizardParams', () => {
 		const payload = encodeURIComponent('<script>alert(document.cookie)</script>"onload="x');
 		const out = decodeWizardParams(`accounts=${payload}&runtime=server`);
 		expect(out.answers).toEqual({ runtime: 'server' });
-		expect(out.notices).toEqual([{ code: 'invalid_value', param: 'accounts', value: '<script>alert(document.cookie)</script>…' }]);
+		expect(flat(out.notices)).toEqual([{ code: 'invalid_value', param: 'accounts', value: '<script>alert(document.cookie)</script>…' }]);
 	});
 
 	it('flags unknown keys', () => {
 		const out = decodeWizardParams('utm_source=mail&accounts=own&dc=eu');
 		expect(out.answers).toEqual({ accounts: 'own' });
-		expect(out.notices).toEqual([
+		expect(flat(out.notices)).toEqual([
 			{ code: 'unknown_param', param: 'utm_source', value: 'mail' },
 			{ code: 'unknown_param', param: 'dc', value: 'eu' },
 		]);
@@ -94,7 +95,7 @@ describe('decodeWizardParams', () => {
 	it('keeps the first valid value of a repeated key', () => {
 		const out = decodeWizardParams('runtime=bogus&runtime=script&runtime=browser');
 		expect(out.answers).toEqual({ runtime: 'script' });
-		expect(out.notices).toEqual([
+		expect(flat(out.notices)).toEqual([
 			{ code: 'invalid_value', param: 'runtime', value: 'bogus' },
 			{ code: 'repeated_param', param: 'runtime', value: 'browser' },
 		]);
@@ -103,10 +104,10 @@ describe('decodeWizardParams', () => {
 	it('survives bad percent encodings', () => {
 		const out = decodeWizardParams('accounts=%E0%A4%A&runtime=%zz&webui=%&redirect=yes&%ff=1');
 		expect(out.answers).toEqual({ redirect: 'yes' });
-		expect(out.notices.map((n) => [n.code, n.param])).toEqual([
-			['invalid_value', 'accounts'],
-			['invalid_value', 'runtime'],
-			['invalid_value', 'webui'],
+		expect(out.notices.map((n) => [n.code, n.params.param])).toEqual([
+			['bad_encoding', 'accounts'],
+			['bad_encoding', 'runtime'],
+			['bad_encoding', 'webui'],
 			['unknown_param', '%ff'],
 		]);
 	});
@@ -116,11 +117,11 @@ describe('decodeWizardParams', () => {
 		const out = decodeWizardParams(`runtime=${long}&accounts=own`);
 		expect(out.answers).toEqual({});
 		expect(out.notices.map((n) => n.code)).toEqual(['too_long', 'too_long']);
-		expect(out.notices.every((n) => Array.from(n.value).length === 40)).toBe(true);
+		expect(out.notices.every((n) => Array.from(n.params.value).length === 40)).toBe(true);
 
 		const short = decodeWizardParams(`runtime=${'b'.repeat(200)}&accounts=own`);
 		expect(short.answers).toEqual({ accounts: 'own' });
-		expect(short.notices).toEqual([{ code: 'too_long', param: 'runtime', value: `${'b'.repeat(39)}…` }]);
+		expect(flat(short.notices)).toEqual([{ code: 'too_long', param: 'runtime', value: `${'b'.repeat(39)}…` }]);
 	});
 
 	it('caps the number of notices', () => {
@@ -130,6 +131,6 @@ describe('decodeWizardParams', () => {
 
 	it('strips control characters from notice values', () => {
 		const out = decodeWizardParams('accounts=a%0Ab%00c');
-		expect(out.notices[0]?.value).toBe('a b c');
+		expect(out.notices[0]?.params.value).toBe('a b c');
 	});
 });

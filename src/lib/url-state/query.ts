@@ -1,6 +1,5 @@
-// Reading a query string the same way on every page that takes parameters (wizard, composer,
-// checklist, troubleshooter): never throws, keeps broken `%` sequences visible, caps the length.
-// Each page's codec decides what its keys and values mean.
+// Splitting a query string into pairs: never throws, marks broken `%` sequences, caps the length.
+// Only the codec (codec.ts) reads queries; each page's spec says what its keys and values mean.
 
 /** One `key=value` pair as written, with its decoded parts (null where a `%` sequence is broken). */
 export interface QueryPair {
@@ -49,10 +48,4 @@ export function readQuery(search: unknown, maxLength: number): QueryRead {
 		pairs.push({ rawKey, rawValue, key: decodeQueryPart(rawKey), value: decodeQueryPart(rawValue) });
 	}
 	return { pairs, overflow };
-}
-
-/** A list that keeps at most `max` notices (a hostile link cannot flood the page). */
-export function createNoticeList<N>(max: number): { notices: N[]; add: (n: N) => void } {
-	const notices: N[] = [];
-	return { notices, add: (n) => void (notices.length < max && notices.push(n)) };
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createNoticeList, decodeQueryPart, readQuery } from '../../src/lib/query';
+import { createBoundedList } from '../../../src/lib/issues';
+import { decodeQueryPart, readQuery } from '../../../src/lib/url-state';
 
 describe('readQuery', () => {
 	it.each([
@@ -22,10 +23,10 @@ describe('readQuery', () => {
 	});
 });
 
-describe('createNoticeList', () => {
-	it('keeps at most max notices', () => {
-		const l = createNoticeList<number>(2);
+describe('createBoundedList', () => {
+	it('keeps at most max items', () => {
+		const l = createBoundedList<number>(2);
 		[1, 2, 3].forEach(l.add);
-		expect(l.notices).toEqual([1, 2]);
+		expect(l.items).toEqual([1, 2]);
 	});
 });

@@ -1,5 +1,6 @@
-// Finds things in pasted text that look like tokens or secrets, so the page can warn. Only kinds and
-// offsets are returned; the values are never copied into results, URLs or storage.
+// Finds things in text that look like tokens or secrets: pasted errors (the troubleshooter) and every
+// value of a link (src/lib/url-state). Only kinds and offsets are returned; the values are never
+// copied into results, URLs or storage.
 
 export type SecretKind =
 	| 'access-token'

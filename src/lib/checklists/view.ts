@@ -1,9 +1,10 @@
-// The content the checklist island needs, trimmed to what the generator reads so the props embedded
-// in the page stay small: no `file` fields, client types without their flows, only the token facts
-// the steps refer to.
-import type { ChecklistData, HighlightSegment } from '../../lib/checklists';
-import type { ContentBundle } from '../../lib/content/bundle';
-import type { ClientType, ClientTypeId } from '../../lib/schemas';
+// The checklist island's props: the content the generator reads, trimmed so the props embedded in
+// the page stay small (no `file` fields, client types without their flows, only the token facts
+// the steps refer to), plus the build-time highlighting of the SDK snippets.
+import type { ContentBundle } from '../content/bundle';
+import type { ClientType, ClientTypeId } from '../schemas';
+import type { HighlightSegment } from './highlight';
+import type { ChecklistData } from './types';
 
 /** What a client type contributes to the checklist. */
 export type ChecklistClientType = Pick<ClientType, 'name' | 'shortName' | 'summary' | 'consoleFields'> & { id: ClientTypeId };
@@ -14,9 +15,17 @@ export interface ChecklistContent extends Omit<ChecklistData, 'clientTypes'> {
 	highlights?: Record<string, HighlightSegment[]>;
 }
 
+/**
+ * The generator's input. It reads only id, name, shortName and consoleFields of a client type,
+ * which the trimmed entries have.
+ */
+export function asChecklistData(content: ChecklistContent): ChecklistData {
+	return content as unknown as ChecklistData;
+}
+
 type Source = Pick<ContentBundle, 'clientTypes' | 'dataCenters' | 'checklistSteps' | 'snippets' | 'tokenFacts'>;
 
-/** Builds the island's props from the site content (the page at build time, and tests). */
+/** The island's content from the site content (the page data at build time, and tests). */
 export function checklistContent({ clientTypes, dataCenters, checklistSteps, snippets, tokenFacts }: Source): ChecklistContent {
 	const factIds = new Set(checklistSteps.flatMap((p) => p.steps.flatMap((s) => s.facts)));
 	return {
@@ -32,12 +41,4 @@ export function checklistContent({ clientTypes, dataCenters, checklistSteps, sni
 		snippets: snippets.map(({ file: _file, id: _id, ...s }) => s),
 		tokenFacts: tokenFacts.filter((f) => factIds.has(f.id)).map(({ file: _file, ...f }) => f),
 	};
-}
-
-/**
- * The generator's input. It reads only id, name, shortName and consoleFields of a client type,
- * which the trimmed entries have.
- */
-export function asChecklistData(content: ChecklistContent): ChecklistData {
-	return content as unknown as ChecklistData;
 }
