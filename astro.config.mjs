@@ -4,6 +4,8 @@ import react from '@astrojs/react';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { shikiStylesToClasses } from './src/markdown/shiki-classes.mjs';
+import { satteri } from '@astrojs/markdown-satteri';
+import { headingAnchors } from './src/markdown/heading-anchors.mjs';
 
 // Static site. `site` is only used for absolute URLs in the sitemap and link previews.
 export default defineConfig({
@@ -32,7 +34,9 @@ export default defineConfig({
 	devToolbar: { enabled: false },
 	// Code blocks are highlighted at build time; colours become classes (src/styles/code-colors.css)
 	// because the CSP allows no inline style attributes.
+	// Headings with an id (walkthrough steps) get a `#` link after them (src/markdown/heading-anchors.mjs).
 	markdown: {
+		processor: satteri({ hastPlugins: [headingAnchors] }),
 		shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, transformers: [shikiStylesToClasses()] },
 	},
 });
