@@ -3,10 +3,10 @@
 
 /** Where a URL-like word may break: before these characters, as style guides break URLs… */
 const URL_BREAKS = new Set(['/', '?', '&', '=', '#', ',']);
+/** …of which these (path and query separators, not `key=value`) may also end a line the word starts on. */
+const HEAD_BREAKS = new Set(['/', '?', '&', '#']);
 /** …and, failing those, before these (`accounts.zoho.com`, `access_token`). */
 const WORD_BREAKS = new Set(['.', '_']);
-/** A word this long is a URL or a query string: it may continue the line it starts on. */
-const LONG_WORD = 20;
 /** No piece of a broken word shorter than this: a stub reads worse than a hard break. */
 const MIN_PIECE = 4;
 
@@ -32,9 +32,9 @@ function splitWord(word: string, max: number): string[] {
 }
 
 /**
- * Breaks `text` into lines of at most `maxChars` characters: at spaces where possible; a long
- * URL-like word may start on the current line and break before URL punctuation (`/`, `?`, `&`,
- * `=`, `#`), and a word longer than a line also before `.` or `_`, or hard when it offers none.
+ * Breaks `text` into lines of at most `maxChars` characters: at spaces where possible. A word
+ * longer than a line breaks before `/`, `?`, `&`, `#`, `=` or `,`, then `.` or `_`, or hard when it
+ * offers none; its first piece may end the current line if it breaks before `/`, `?`, `&` or `#`.
  * No character other than white space is lost or added.
  *
  * @example wrapText('302 to redirect_uri?code&state', 16) → ['302 to', 'redirect_uri', '?code&state']
@@ -49,8 +49,9 @@ export function wrapText(text: string, maxChars: number): string[] {
 			continue;
 		}
 		const room = max - line.length - 1;
-		if (line && word.length > LONG_WORD && room >= MIN_PIECE) {
-			const head = breaksIn(word, URL_BREAKS, room).at(-1);
+		// A word that needs breaking anyway may start on this line.
+		if (line && word.length > max && room >= MIN_PIECE) {
+			const head = breaksIn(word, HEAD_BREAKS, room).at(-1);
 			if (head !== undefined) {
 				line += ` ${word.slice(0, head)}`;
 				word = word.slice(head);
