@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { shikiStylesToClasses } from './src/markdown/shiki-classes.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import { headingAnchors } from './src/markdown/heading-anchors.mjs';
+import { bareLinks } from './src/markdown/bare-links.mjs';
 
 // Static site. `site` is only used for absolute URLs in the sitemap and link previews.
 export default defineConfig({
@@ -34,9 +35,10 @@ export default defineConfig({
 	devToolbar: { enabled: false },
 	// Code blocks are highlighted at build time; colours become classes (src/styles/code-colors.css)
 	// because the CSP allows no inline style attributes.
-	// Headings with an id (walkthrough steps) get a `#` link after them (src/markdown/heading-anchors.mjs).
+	// Headings with an id (walkthrough steps) get a `#` link after them; links whose text is their
+	// address are marked so print does not spell it out twice (src/markdown/).
 	markdown: {
-		processor: satteri({ hastPlugins: [headingAnchors] }),
+		processor: satteri({ hastPlugins: [headingAnchors, bareLinks] }),
 		shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, transformers: [shikiStylesToClasses()] },
 	},
 });
