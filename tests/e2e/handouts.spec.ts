@@ -62,7 +62,7 @@ function measureDiagrams(page: Page) {
 				rightOfMain: box.right - main.right,
 				fontPx,
 				hasFixedWidth: svg.hasAttribute('width'),
-				hintShown: getComputedStyle(fig.querySelector('.sequence-hint')!).display !== 'none',
+				hintShown: [...fig.querySelectorAll('.sequence-hint')].some((h) => getComputedStyle(h).display !== 'none'),
 				clipped,
 				titlesOutOfBox,
 			};
