@@ -6,6 +6,8 @@ import sitemap from '@astrojs/sitemap';
 import { shikiStylesToClasses } from './src/markdown/shiki-classes.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks } from './src/markdown/base-links.mjs';
+import { headingAnchors } from './src/markdown/heading-anchors.mjs';
+import { bareLinks } from './src/markdown/bare-links.mjs';
 import { deployHeaders } from './src/integrations/deploy-headers.mjs';
 import { normalizeBase } from './src/lib/routes.ts';
 
@@ -44,10 +46,12 @@ export default defineConfig({
 	},
 	devToolbar: { enabled: false },
 	// Code blocks are highlighted at build time; colours become classes (src/styles/code-colors.css)
-	// because the CSP allows no inline style attributes. Links written by hand in Markdown/MDX
-	// content get the base path (src/markdown/base-links.mjs).
+	// because the CSP allows no inline style attributes. In Markdown/MDX content (src/markdown/):
+	// links written by hand get the base path; headings with an id (walkthrough steps) get a `#`
+	// link after them; links whose text is their address are marked so print does not spell it
+	// out twice.
 	markdown: {
-		processor: satteri({ hastPlugins: [baseLinks(base)] }),
+		processor: satteri({ hastPlugins: [baseLinks(base), headingAnchors, bareLinks] }),
 		shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, transformers: [shikiStylesToClasses()] },
 	},
 });

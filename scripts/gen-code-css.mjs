@@ -45,7 +45,7 @@ ${light.tokens.map((c) => rule('l', c)).join('\n')}
 .hl-u {
 	text-decoration: underline;
 }
-@media (prefers-color-scheme: dark) {
+@media screen and (prefers-color-scheme: dark) {
 	.astro-code {
 		background-color: ${dark.bg};
 		color: ${dark.fg};

@@ -23,6 +23,8 @@ import { copyText, useUrlBinding } from './url-sync';
 
 interface Props {
 	content: ChecklistContent;
+	/** Canonical URL of the checklist page, e.g. `https://…/checklist/`; printed with the choices on handouts. */
+	pageUrl?: string;
 }
 
 const PROGRESS_MESSAGES: Record<ProgressNotice, string> = {
@@ -44,7 +46,7 @@ function download(text: string, filename: string, type = 'text/markdown;charset=
 	setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export default function Checklist({ content }: Props) {
+export default function Checklist({ content, pageUrl }: Props) {
 	const choices = useChecklistStore((s) => s.choices);
 	const clientId = useChecklistStore((s) => s.clientId);
 	const ticked = useChecklistStore((s) => s.ticked);
@@ -150,6 +152,11 @@ export default function Checklist({ content }: Props) {
 				<>
 					<section className="cl-summary" aria-label="Summary">
 						<p className="cl-title">{checklist.title}</p>
+						{pageUrl && (
+							<p className="print-only" data-print-url>
+								This checklist: <span className="print-url">{new URL(routes.checklist(choices), pageUrl).href}</span>
+							</p>
+						)}
 						<dl className="cl-facts">
 							<div>
 								<dt>Client type</dt>

@@ -1,9 +1,9 @@
-import { expect, test } from '@playwright/test';
 import { navItems } from '../../src/components/nav';
 import { createRoutes } from '../../src/lib/routes';
+import { expect, test } from './fixtures';
 
-test('the home page reaches every section from the navigation', async ({ page, baseURL }) => {
-	const NAV_ITEMS = navItems(createRoutes(new URL(baseURL!).pathname));
+test('the home page reaches every section from the navigation', async ({ page, base }) => {
+	const NAV_ITEMS = navItems(createRoutes(base));
 	await page.goto('');
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	const nav = page.getByRole('navigation', { name: 'Main' });
@@ -20,6 +20,46 @@ test('the home page reaches every section from the navigation', async ({ page, b
 			'page',
 		);
 	}
+});
+
+test.describe('the header on a phone (360 px)', () => {
+	for (const javaScriptEnabled of [true, false]) {
+		test(`is at most 120 px tall and reaches every section with one tap, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, async ({ browser, base, baseURL }) => {
+			const NAV_ITEMS = navItems(createRoutes(base));
+			const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, baseURL: baseURL! });
+			const page = await context.newPage();
+			for (const from of ['', 'walkthroughs/', 'checklist/']) {
+				await page.goto(from);
+				const height = await page.locator('.site-header').evaluate((h) => h.getBoundingClientRect().height);
+				expect(height, `header height on ${from}`).toBeLessThanOrEqual(120);
+				expect(await page.evaluate(() => document.documentElement.scrollWidth), from).toBeLessThanOrEqual(360);
+				const nav = page.getByRole('navigation', { name: 'Main' });
+				for (const item of NAV_ITEMS) {
+					const link = nav.getByRole('link', { name: item.label, exact: true });
+					await link.scrollIntoViewIfNeeded();
+					// Once scrolled to, the link is whole on screen and nothing covers it.
+					const box = (await link.boundingBox())!;
+					expect(box.x, `${item.label} on ${from}`).toBeGreaterThanOrEqual(0);
+					expect(box.x + box.width, `${item.label} on ${from}`).toBeLessThanOrEqual(360);
+					expect(box.height).toBeGreaterThanOrEqual(24);
+					const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('a')?.getAttribute('href'), [box.x + box.width / 2, box.y + box.height / 2]);
+					expect(hit, `${item.label} on ${from}`).toBe(item.href);
+				}
+			}
+			// One tap on each section's link opens it.
+			for (const item of NAV_ITEMS) {
+				await page.goto('');
+				await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: item.label, exact: true }).tap();
+				await expect.poll(() => new URL(page.url()).pathname, item.label).toBe(item.href);
+			}
+			await context.close();
+		});
+	}
+	test('shows the current section without scrolling the strip by hand', async ({ page }) => {
+		await page.setViewportSize({ width: 360, height: 740 });
+		await page.goto('glossary/');
+		await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Glossary', exact: true })).toBeInViewport({ ratio: 1 });
+	});
 });
 
 test('the skip link moves focus to the main content', async ({ page }) => {
