@@ -6,7 +6,7 @@ export const CLIENT_TYPE_IDS = ['server-based', 'client-based', 'self-client', '
 export type ClientTypeId = (typeof CLIENT_TYPE_IDS)[number];
 
 /** Data-center ids as used in URLs (`dc=`). */
-export const DC_IDS = ['us', 'eu', 'in', 'au', 'jp', 'ca', 'sa', 'uk', 'cn'] as const;
+export const DC_IDS = ['us', 'eu', 'in', 'au', 'jp', 'ca', 'sa', 'uk', 'cn', 'ae'] as const;
 export type DataCenterId = (typeof DC_IDS)[number];
 
 /** SDK languages the checklist has code for (`lang=`). */

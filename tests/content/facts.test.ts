@@ -58,10 +58,10 @@ describe('client types', () => {
 });
 
 describe('data centers', () => {
-	it('has exactly the nine DC ids, ordered 1..9', () => {
+	it('has exactly the ten DC ids, ordered 1..10', () => {
 		const byOrder = [...content.dataCenters].sort((a, b) => a.order - b.order).map((d) => d.id);
 		expect(byOrder).toEqual([...DC_IDS]);
-		expect(content.dataCenters.map((d) => d.order).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+		expect(content.dataCenters.map((d) => d.order).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
 	});
 
 	it('gives each DC its own accounts server, API domain and console', () => {

@@ -99,9 +99,9 @@ test.describe('JSON endpoints', () => {
 			expect(e.sources[0]).toMatch(/^https?:\/\//);
 		}
 	});
-	test('data centers: the nine DCs with accounts server and API domain', async ({ request }) => {
+	test('data centers: the ten DCs with accounts server and API domain', async ({ request }) => {
 		const body = await (await request.get('api/data-centers.json')).json();
-		expect(body.items.map((d: { id: string }) => d.id).sort()).toEqual(['au', 'ca', 'cn', 'eu', 'in', 'jp', 'sa', 'uk', 'us']);
+		expect(body.items.map((d: { id: string }) => d.id).sort()).toEqual(['ae', 'au', 'ca', 'cn', 'eu', 'in', 'jp', 'sa', 'uk', 'us']);
 		const eu = body.items.find((d: { id: string }) => d.id === 'eu');
 		expect(eu.accountsServer).toBe('https://accounts.zoho.eu');
 		expect(eu.apiDomain).toBe('https://www.zohoapis.eu');

@@ -16,7 +16,7 @@ export const ConsoleFieldSchema = z.object({
 	/** What to type there, in our words. */
 	help: z.string().min(1),
 	sources: SourcesSchema,
-	/** When sources disagree on whether the field is asked for, each side as a claim. */
+	/** When sources disagree about the field (whether it is asked for, or what it takes), each side as a claim. */
 	disputed: z.array(ClaimSchema).optional(),
 });
 

@@ -52,7 +52,7 @@ export interface Evidence {
 export const MAX_PASTE_LENGTH = 50_000;
 
 const URL_RE = /https?:\/\/[^\s"'<>`\\)]+/gi;
-const HOST_RE = /\b((?:[a-z0-9-]+\.)*(?:zohoapis|zohocloud|zoho)\.(?:com\.au|com\.cn|com|eu|in|jp|ca|sa|uk|au))\b/gi;
+const HOST_RE = /\b((?:[a-z0-9-]+\.)*(?:zohoapis|zohocloud|zoho)\.(?:com\.au|com\.cn|com|eu|in|jp|ca|sa|uk|ae|au))\b/gi;
 const STATUS_RES = [
 	/\bHTTP\/\d(?:\.\d)?\s+([1-5]\d\d)\b/gi,
 	/["']?(?:status_?code|statusCode|http_?status)["']?\s*[:=]\s*["']?([1-5]\d\d)\b/gi,
