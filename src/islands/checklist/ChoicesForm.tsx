@@ -4,7 +4,7 @@
 import { SDK_LANGS, type ClientTypeId, type DataCenterId, type SdkLang } from '../../lib/ids';
 import type { ChecklistClientType } from './content';
 
-const LANG_NAMES: Record<SdkLang, string> = { java: 'Java', python: 'Python', nodejs: 'Node.js', php: 'PHP', csharp: 'C#' };
+const LANG_NAMES: Record<SdkLang, string> = { java: 'Java', python: 'Python', nodejs: 'Node.js', typescript: 'TypeScript', php: 'PHP', csharp: 'C#' };
 
 interface Props {
 	clientTypes: readonly ChecklistClientType[];
