@@ -33,6 +33,8 @@ export const SdkMemberSchema = z.object({
 	terminal: z.boolean().optional(),
 	/** The last parameter takes any number of arguments. */
 	variadic: z.boolean().optional(),
+	/** Java: the checked exceptions it declares, e.g. `SDKException`. */
+	throws: z.array(z.string()).optional(),
 	/** Only when not public, e.g. `protected`. */
 	visibility: z.string().optional(),
 	/** Node.js: the constructor returns a Promise of the object (`await new InitializeBuilder()`). */
