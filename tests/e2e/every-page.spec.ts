@@ -44,6 +44,9 @@ test('the build has routes to check', () => {
 test.describe('every page', () => {
 	for (const route of ROUTES) {
 		test(`${route}: accessible in light and dark, quiet console, own origin only, CSP respected`, async ({ page, baseURL }) => {
+			// Two axe runs over the biggest island page (the composer, ~2,400 elements) took 2 minutes on a
+			// 2-core machine shared with other test runs (load average near 20); quiet, they take seconds.
+			test.setTimeout(180_000);
 			const problems = await watch(page, baseURL!);
 			const res = await page.goto(route);
 			expect(res?.status()).toBe(200);
@@ -60,6 +63,8 @@ test.describe('every page', () => {
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 	test('every page has its heading and content', async ({ page }) => {
+		// One test walks every route (the /decide/ tree alone is 40 pages): allow time per route.
+		test.setTimeout(30_000 + ROUTES.length * 1_500);
 		for (const route of ROUTES) {
 			const res = await page.goto(route);
 			expect(res?.status(), route).toBe(200);
