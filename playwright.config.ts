@@ -18,6 +18,8 @@ export default defineConfig({
 	workers: 2,
 	// One retry in CI absorbs a noisy machine; a retried pass is still reported as flaky in the JSON report.
 	retries: process.env.CI ? 1 : 0,
+	// Waits, not timing checks: hydrating an island on a busy 2-core machine can take more than the default 5 s.
+	expect: { timeout: 10_000 },
 	reporter: process.env.CI ? [['list'], ['json', { outputFile: 'reports/playwright.json' }]] : 'list',
 	use: {
 		launchOptions: {

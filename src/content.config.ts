@@ -29,5 +29,6 @@ export const collections = {
 	[C.wizardQuestions.name]: collection(C.wizardQuestions),
 	[C.checklistSteps.name]: collection(C.checklistSteps),
 	[C.snippets.name]: collection(C.snippets),
+	[C.sdkApi.name]: collection(C.sdkApi),
 	[C.troubleshootCauses.name]: collection(C.troubleshootCauses),
 };

@@ -25,7 +25,9 @@ export default function Wizard({ questions, types }: Props) {
 	const result = useMemo(() => recommendClientType(answers), [answers]);
 	const rec = types.find((t) => t.id === result.recommended);
 	const announcement = rec
-		? `Recommended: ${rec.shortName}.`
+		? result.gaps.length > 0
+			? `Closest fit: ${rec.shortName}, not a clean one; see what your app will still need.`
+			: `Recommended: ${rec.shortName}.`
 		: result.conflicts.length > 0
 			? 'No type fits these answers cleanly; see the conflicts.'
 			: '';

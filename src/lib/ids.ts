@@ -10,7 +10,7 @@ export const DC_IDS = ['us', 'eu', 'in', 'au', 'jp', 'ca', 'sa', 'uk', 'cn', 'ae
 export type DataCenterId = (typeof DC_IDS)[number];
 
 /** SDK languages the checklist has code for (`lang=`). */
-export const SDK_LANGS = ['java', 'python', 'nodejs', 'php', 'csharp'] as const;
+export const SDK_LANGS = ['java', 'python', 'nodejs', 'typescript', 'php', 'csharp'] as const;
 export type SdkLang = (typeof SDK_LANGS)[number];
 
 /** Checklist phases, in order. */

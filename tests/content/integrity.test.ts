@@ -80,4 +80,21 @@ describe('checkContentIntegrity', () => {
 			'Content cross-reference check failed (1 problem). Fix these files:\n  content/a.yaml → x[0]: broken',
 		);
 	});
+
+	it('flags a snippet file that leaves out, renames or mis-imports an SDK data-center class', () => {
+		const c = clone();
+		const py = c.snippets.find((s) => s.lang === 'python')!;
+		delete py.dcClasses.jp;
+		py.dcClasses.ca = { class: 'CanadaDataCenter', confidence: 'documented' };
+		py.dcClasses.uk = { class: 'UKDataCenter', confidence: 'documented' };
+		const node = c.snippets.find((s) => s.lang === 'nodejs')!;
+		delete node.dcClasses.sa!.module;
+		const issues = checkContentIntegrity(c).map((x) => `${x.file} → ${x.field}: ${x.message}`);
+		expect(issues).toEqual([
+			'content/snippets/nodejs.yaml → dcClasses.sa.module: `SADataCenter` is imported from `@zohocrm/nodejs-sdk-8.0/lib/routes/dc/sa_data_center.js`',
+			'content/snippets/python.yaml → dcClasses.ca.class: `CanadaDataCenter` is not the SDK\'s class for `ca`; it is `CADataCenter`',
+			'content/snippets/python.yaml → dcClasses.jp: the SDK has `JPDataCenter` for `jp` (content/sdk-api/python.yaml); list it',
+			'content/snippets/python.yaml → dcClasses.uk: the SDK has no data-center class for `uk` (content/sdk-api/python.yaml); remove it',
+		]);
+	});
 });

@@ -41,6 +41,44 @@ test.describe('setup checklist', () => {
 		expect(errors).toEqual([]);
 	});
 
+	test('lang=typescript shows a complete TypeScript setup for a Self Client in the EU', async ({ page }) => {
+		const errors = watchErrors(page);
+		await page.goto('checklist/?type=self-client&dc=eu&lang=typescript');
+		await live(page);
+		await expect(page.getByRole('combobox', { name: 'SDK language' })).toHaveValue('typescript');
+		await expect(summary(page, 'SDK')).toContainText('Zoho CRM TypeScript SDK 8.0');
+		await expect(summary(page, 'SDK')).toContainText('npm install @zohocrm/typescript-sdk-8.0');
+		const init = page.locator('#exchange-self-client-code pre code').last();
+		await expect(init).toContainText('import * as ZOHOCRMSDK from "@zohocrm/typescript-sdk-8.0";');
+		await expect(init).toContainText('import { EUDataCenter } from "@zohocrm/typescript-sdk-8.0";');
+		await expect(init).toContainText('.initialize();');
+		await expect(page.locator('#refresh-access-token pre code').last()).toContainText('.refreshToken(env("ZOHO_REFRESH_TOKEN"))');
+		await expect(page.locator('#store-refresh-token pre code').last()).toContainText('implements ZOHOCRMSDK.TokenStore.TokenStore');
+		await expect(page.locator('.checklist')).not.toContainText('{no_');
+		await expect(page).toHaveURL(/\?type=self-client&dc=eu&lang=typescript$/);
+		expect(errors).toEqual([]);
+	});
+
+	test('a mobile (PKCE) app sends client_secret in its exchange and refresh commands', async ({ page }) => {
+		await page.goto('checklist/?type=mobile&dc=us&lang=java');
+		await live(page);
+		for (const step of ['#exchange-code-pkce', '#refresh-access-token-mobile']) {
+			const cmd = page.locator(`${step} pre code`).first();
+			await expect(cmd).toContainText('curl -X POST "https://accounts.zoho.com/oauth/v2/token"');
+			await expect(cmd).toContainText('-d "client_secret=${ZOHO_CLIENT_SECRET}"');
+		}
+		await expect(page.locator('#exchange-code-pkce pre code').first()).toContainText('code_verifier=');
+	});
+
+	test('a data center without an SDK class gets prose and REST commands, never stand-in code', async ({ page }) => {
+		await page.goto('checklist/?type=self-client&dc=uk&lang=python');
+		await live(page);
+		await expect(page.locator('#exchange-self-client-code')).toContainText('The Zoho CRM Python SDK 8.0 has no data-center class for United Kingdom (uk)');
+		await expect(page.locator('#exchange-self-client-code pre code').first()).toContainText('curl -X POST "https://accounts.zoho.uk/oauth/v2/token"');
+		await expect(page.locator('.checklist')).not.toContainText('{no_');
+		await expect(page.locator('.checklist')).not.toContainText('UKDataCenter');
+	});
+
 	test('changing the data center updates the servers and the URL in place', async ({ page }) => {
 		await page.goto(EU_SELF);
 		await live(page);

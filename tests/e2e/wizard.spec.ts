@@ -36,6 +36,24 @@ test.describe('decision wizard', () => {
 		await expect(page.getByRole('link', { name: 'Its setup checklist' })).toHaveAttribute('href', `${base}checklist/?type=server-based`);
 	});
 
+	test('Server-based without web pages is the closest fit, not a clean one, with what the app still needs (JS and no-JS)', async ({ page, browser, baseURL }) => {
+		await page.goto('wizard/?accounts=others&runtime=server&webui=no&redirect=yes');
+		await live(page);
+		const result = page.locator('[data-client-type]');
+		await expect(result).toHaveAttribute('data-client-type', 'server-based');
+		await expect(result).toHaveAttribute('data-fit', 'with-gaps');
+		await expect(result.getByText('Closest fit, not a clean one')).toBeVisible();
+		await expect(result.locator('[data-needed-part="consent_page"]')).toContainText('A page that starts consent');
+		await expect(result.locator('[data-needed-part="redirect_endpoint"]')).toContainText('The redirect endpoint');
+
+		const noJs = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
+		const decide = await noJs.newPage();
+		await decide.goto('decide/accounts-others/runtime-server/webui-no/redirect-yes/');
+		await expect(decide.locator('[data-client-type]')).toHaveAttribute('data-fit', 'with-gaps');
+		await expect(decide.locator('[data-gap="no_web_ui"]')).toContainText('you answered that your app has no web pages');
+		await noJs.close();
+	});
+
 	test('back and forward step through the answers', async ({ page }) => {
 		await page.goto('wizard/');
 		await live(page);

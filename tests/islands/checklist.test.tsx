@@ -39,6 +39,9 @@ describe('Checklist island', () => {
 		expect(within(types).getAllByRole('radio')).toHaveLength(5);
 		expect(screen.getByRole('combobox', { name: 'Data center' })).toHaveValue('us');
 		expect(screen.getByRole('combobox', { name: 'SDK language' })).toHaveValue('java');
+		expect(within(screen.getByRole('combobox', { name: 'SDK language' })).getAllByRole('option').map((o) => o.textContent)).toEqual([
+			'Java', 'Python', 'Node.js', 'TypeScript', 'PHP', 'C#',
+		]);
 		expect(screen.getByRole('textbox', { name: 'Scopes' })).toHaveValue('');
 		expect(screen.getByRole('textbox', { name: 'Client ID (optional)' })).not.toHaveAttribute('name');
 		expect(screen.queryAllByRole('checkbox')).toHaveLength(0);

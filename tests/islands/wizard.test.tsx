@@ -48,6 +48,26 @@ describe('Wizard island', () => {
 		expect(window.location.search).toBe('?accounts=others&runtime=server&webui=yes&redirect=yes');
 	});
 
+	it('does not present Server-based as a clean fit for an app without web pages, and names what it still needs', async () => {
+		const { container } = open('?accounts=others&runtime=server&webui=no&redirect=yes');
+		await screen.findByText('Closest fit, not a clean one');
+		const section = container.querySelector('[data-client-type]')!;
+		expect(section.getAttribute('data-client-type')).toBe('server-based');
+		expect(section.getAttribute('data-fit')).toBe('with-gaps');
+		expect(section.querySelector('[data-gap="no_web_ui"]')?.textContent).toMatch(/both a dedicated back-end server and a web UI; you answered that your app has no web pages/);
+		expect([...section.querySelectorAll('[data-needed-part]')].map((e) => e.getAttribute('data-needed-part'))).toEqual(['consent_page', 'redirect_endpoint']);
+		expect(section.textContent).toContain('A page that starts consent');
+		expect(section.textContent).not.toContain('It fits your answers best.');
+		expect(screen.getByText(/^Closest fit: Server-based, not a clean one/)).toBeInTheDocument();
+	});
+
+	it('presents Server-based as a clean fit for a web app with pages and a redirect', async () => {
+		const { container } = open('?accounts=others&runtime=server&webui=yes&redirect=yes');
+		await screen.findByText('Register this client type');
+		expect(container.querySelector('[data-client-type]')?.getAttribute('data-fit')).toBe('clean');
+		expect(container.querySelector('[data-fit-gaps]')).toBeNull();
+	});
+
 	it('shows a conflict instead of a guess when answers pull apart', async () => {
 		const { container } = open('?accounts=own&runtime=browser&webui=no&redirect=no');
 		await screen.findByText('Answers that pull apart');

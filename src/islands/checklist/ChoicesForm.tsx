@@ -5,7 +5,7 @@ import { SDK_LANGS, type ClientTypeId, type DataCenterId, type SdkLang } from '.
 import type { ChecklistClientType } from '../../lib/checklists/view';
 import { routes } from '../../routes';
 
-const LANG_NAMES: Record<SdkLang, string> = { java: 'Java', python: 'Python', nodejs: 'Node.js', php: 'PHP', csharp: 'C#' };
+const LANG_NAMES: Record<SdkLang, string> = { java: 'Java', python: 'Python', nodejs: 'Node.js', typescript: 'TypeScript', php: 'PHP', csharp: 'C#' };
 
 interface Props {
 	clientTypes: readonly ChecklistClientType[];

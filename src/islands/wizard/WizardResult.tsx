@@ -1,7 +1,7 @@
 // The wizard's result, as plain presentational React: the island renders it live, and the no-JS
 // /decide/ pages render the same component to static HTML at build time (no client JavaScript).
 import type { Answers, ClientTypeId } from '../../lib/wizard/answers';
-import { describeConflict, describeReason, describeWhyNot } from '../../lib/wizard/messages';
+import { describeConflict, describeFitGap, describeNeededPart, describeReason, describeWhyNot } from '../../lib/wizard/messages';
 import type { Recommendation } from '../../lib/wizard/recommend';
 import type { WizardTypeInfo } from '../../lib/wizard/view';
 import { Code } from '../shared/Code';
@@ -27,8 +27,8 @@ export function WizardResult({ result, types, answers }: Props) {
 	return (
 		<div className="wizard-result">
 			{rec && recStanding ? (
-				<section className="recommended" data-client-type={rec.id} aria-labelledby="result-title">
-					<p className="eyebrow">Register this client type</p>
+				<section className="recommended" data-client-type={rec.id} data-fit={result.gaps.length > 0 ? 'with-gaps' : 'clean'} aria-labelledby="result-title">
+					<p className="eyebrow">{result.gaps.length > 0 ? 'Closest fit, not a clean one' : 'Register this client type'}</p>
 					<h2 id="result-title">{rec.shortName}</h2>
 					<p>{rec.summary}</p>
 					<ul>
@@ -40,6 +40,29 @@ export function WizardResult({ result, types, answers }: Props) {
 								</li>
 							))}
 					</ul>
+					{result.gaps.length > 0 && (
+						<div className="notice" data-fit-gaps>
+							<ul>
+								{result.gaps.map((g) => (
+									<li key={g.code} data-gap={g.code}>
+										<Code text={describeFitGap(g, names)} />
+									</li>
+								))}
+							</ul>
+							{result.needs.length > 0 && (
+								<>
+									<p>To use it anyway, your app will still need:</p>
+									<ul>
+										{result.needs.map((p) => (
+											<li key={p} data-needed-part={p}>
+												<Code text={describeNeededPart(p)} />
+											</li>
+										))}
+									</ul>
+								</>
+							)}
+						</div>
+					)}
 					{!result.complete && (
 						<p className="muted">
 							Still open: {result.pending.join(', ')}. Your answers there could change this advice.

@@ -9,11 +9,11 @@ import {
 	SCOPES_MARKER,
 	displayValue,
 	fillTemplate,
-	listPlaceholders,
 	safeClientId,
 	safeScopeList,
 	type PlaceholderValues,
 } from './placeholders';
+import { sdkWithoutDcClassNote } from './messages';
 import type {
 	Checklist,
 	ChecklistCode,
@@ -91,6 +91,9 @@ function resolveFacts(
 	return out;
 }
 
+/** A step's SDK code, or, where the SDK cannot reach the data center, a note saying so instead. */
+type CodeOrNote = { code?: ChecklistCode; note?: ChecklistNote };
+
 function buildCode(
 	step: ChecklistStep,
 	file: SnippetFile | undefined,
@@ -98,55 +101,50 @@ function buildCode(
 	dcId: string,
 	values: PlaceholderValues,
 	warnings: Warnings,
-): ChecklistCode | undefined {
-	if (!step.snippet || !file) return undefined;
+): CodeOrNote {
+	if (!step.snippet || !file) return {};
 	const snippet = file.snippets.find((s) => s.id === step.snippet);
 	if (!snippet) {
 		warnings.add({ code: 'missing_snippet', stepId: step.id, ref: `${file.lang}/${step.snippet}` });
-		return undefined;
+		return {};
 	}
-	const dcName = dc?.name ?? dcId;
 	const dcClass = file.dcClasses[dc?.id ?? (dcId as DataCenter['id'])];
-	const notes: string[] = [];
-	let prefix = '';
-	let classValue: string;
-	if (!listPlaceholders(snippet.code).includes('dcClass')) {
-		classValue = '';
-	} else if (dcClass) {
-		classValue = dcClass.class;
-		if (dcClass.confidence !== 'documented')
-			notes.push(`\`${dcClass.class}\` was found in the SDK's source code but not in its documentation; check that your SDK version has it.`);
-	} else {
-		// Say so in the code itself, so a copied snippet cannot silently point at the wrong DC.
-		classValue = `{no_${dcId}_data_center_class}`;
-		const msg = `${file.sdk} has no data-center class we could confirm for ${dcName} (${dcId}). Check the SDK's dc package for your version, or use the REST commands of this checklist instead.`;
-		prefix = `${file.comment} ${msg}\n`;
-		notes.push(msg);
+	if (!dcClass) {
+		// No class means no SDK environment for this DC: code with a stand-in class name would not
+		// compile, or would silently call another DC. Say so in prose and point to the REST commands.
 		warnings.add({ code: 'sdk_dc_missing', ref: `${file.lang}/${dcId}` });
+		const text = sdkWithoutDcClassNote({ sdk: file.sdk, dcName: dc?.name ?? dcId, dcId, hasCommands: step.commands.length > 0 });
+		return { note: { text, claims: [], sources: [...new Set([...snippet.sources, ...file.sources])] } };
 	}
-	const fill = filler({ ...values, dcClass: classValue }, warnings);
+	const notes: string[] = [];
+	if (dcClass.confidence !== 'documented')
+		notes.push(`\`${dcClass.class}\` is in the SDK's source code but not in its documentation; check that your SDK version has it.`);
+	const dcModule = dcClass.module ?? file.dcModule;
+	const fill = filler({ ...values, dcClass: dcClass.class, ...(dcModule !== undefined ? { dcModule } : {}) }, warnings);
 	if (snippet.note) notes.unshift(fill(snippet.note, step.id));
 	return {
-		lang: file.lang,
-		langName: file.name,
-		sdk: file.sdk,
-		fence: file.fence,
-		snippetId: snippet.id,
-		title: snippet.title,
-		text: prefix + fill(snippet.code, step.id).trimEnd(),
-		notes,
-		...(file.install !== undefined ? { install: file.install } : {}),
-		confidence: snippet.confidence === 'documented' ? file.confidence : snippet.confidence,
-		sources: [...new Set([...snippet.sources, ...file.sources])],
+		code: {
+			lang: file.lang,
+			langName: file.name,
+			sdk: file.sdk,
+			fence: file.fence,
+			snippetId: snippet.id,
+			title: snippet.title,
+			text: fill(snippet.code, step.id).trimEnd(),
+			notes,
+			...(file.install !== undefined ? { install: file.install } : {}),
+			confidence: snippet.confidence === 'documented' ? file.confidence : snippet.confidence,
+			sources: [...new Set([...snippet.sources, ...file.sources])],
+		},
 	};
 }
 
 /**
  * Builds the setup checklist for one client type, data center, scope string and SDK language.
  *
- * Never throws: missing content (an unknown client type, a token fact id that does not resolve, an
- * SDK without a class for the DC) becomes a warning, and the affected text keeps a visible marker
- * such as `{accounts_server}`. The client secret is never an input; commands reference
+ * Never throws: missing content (an unknown client type, a token fact id that does not resolve)
+ * becomes a warning, and the affected text keeps a visible marker such as `{accounts_server}`. An
+ * SDK without a class for the DC gets no code at all, only a note naming the REST commands instead. The client secret is never an input; commands reference
  * `${ZOHO_CLIENT_SECRET}` and code reads it from the environment.
  */
 export function generateChecklist(input: ChecklistInput, data: ChecklistData): Checklist {
@@ -195,7 +193,8 @@ export function generateChecklist(input: ChecklistInput, data: ChecklistData): C
 				claims: n.claims.map((c) => ({ ...c, value: fill(c.value, step.id) })),
 				sources: [...n.sources],
 			}));
-			const code = buildCode(step, snippetFile, dc, input.dataCenter, values, warnings);
+			const { code, note: noCodeNote } = buildCode(step, snippetFile, dc, input.dataCenter, values, warnings);
+			if (noCodeNote) notes.unshift(noCodeNote);
 			steps.push({
 				id: step.id,
 				phase: file.phase,

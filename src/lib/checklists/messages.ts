@@ -21,8 +21,20 @@ export function checklistWarningMessage(w: ChecklistWarning): string {
 		case 'missing_snippet':
 			return `No SDK code \`${ref}\` was found, so this step shows no code for the chosen language.`;
 		case 'sdk_dc_missing':
-			return `The SDK has no data-center class we could confirm for this data center (\`${ref}\`); its code is marked and may need the REST commands instead.`;
+			return `The chosen SDK has no data-center class for this data center (\`${ref}\`), so no step shows SDK code: use the REST commands (curl) of each step instead.`;
 		case 'unfilled_placeholder':
 			return `The placeholder \`{{${ref}}}\` could not be filled${w.stepId ? ` in step \`${w.stepId}\`` : ''}.`;
 	}
+}
+
+/**
+ * The prose a step shows instead of SDK code when the SDK has no class for the data center: what is
+ * missing, and the REST route to use instead. Never a stand-in class name in code.
+ * @example sdkWithoutDcClassNote({ sdk: 'Zoho CRM Java SDK 8.0', dcName: 'United Kingdom', dcId: 'uk', hasCommands: true })
+ */
+export function sdkWithoutDcClassNote(p: { sdk: string; dcName: string; dcId: string; hasCommands: boolean }): string {
+	const missing = `The ${p.sdk} has no data-center class for ${p.dcName} (\`${p.dcId}\`), so it cannot be initialized for this data center and this step shows no SDK code.`;
+	return p.hasCommands
+		? `${missing} Use the REST request above instead: send it from your code with any HTTP client, to the same URL with the same parameters.`
+		: `${missing} Keep the tokens you get from the REST requests of this checklist as described above.`;
 }

@@ -29,6 +29,7 @@ export const PLACEHOLDER_NAMES = [
 	'clientSecret',
 	'redirectUri',
 	'dcClass',
+	'dcModule',
 ] as const;
 export type PlaceholderName = (typeof PLACEHOLDER_NAMES)[number];
 export type PlaceholderValues = Partial<Record<PlaceholderName, string>>;

@@ -2,6 +2,7 @@
 // file alone; this checks them together. Returns issues (data); formatIntegrityIssues words them.
 import { CLIENT_TYPE_IDS, DC_IDS } from '../schemas';
 import { compareQuestionsWithEngine } from '../wizard/questions';
+import { checkSnippetsAgainstSdkApi } from './sdk-integrity';
 import type { ContentBundle } from './bundle';
 
 /** One broken reference: which file, which field (a path), and what is wrong. */
@@ -110,6 +111,8 @@ export function checkContentIntegrity(bundle: ContentBundle): IntegrityIssue[] {
 			if (!stepIds.has(l.step)) add(c.file, `${c.id}.checklist[${i}].step`, `unknown checklist step \`${l.step}\``);
 		});
 	}
+
+	issues.push(...checkSnippetsAgainstSdkApi(bundle));
 
 	const questionsFile = bundle.wizardQuestions[0]?.file ?? 'content/wizard/questions.yaml';
 	for (const q of compareQuestionsWithEngine(bundle.wizardQuestions)) {

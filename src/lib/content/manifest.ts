@@ -9,6 +9,7 @@ import {
 	EndpointSchema,
 	GlossaryTermSchema,
 	OperationSchema,
+	SdkApiFileSchema,
 	ServiceCatalogSchema,
 	SnippetFileSchema,
 	TokenFactSchema,
@@ -50,6 +51,7 @@ export const COLLECTIONS = {
 	wizardQuestions: def('wizard-questions', { kind: 'list', file: 'wizard/questions.yaml' }, WizardQuestionSchema),
 	checklistSteps: def('checklist-steps', { kind: 'files', dir: 'checklist-steps' }, ChecklistPhaseFileSchema),
 	snippets: def('snippets', { kind: 'files', dir: 'snippets' }, SnippetFileSchema),
+	sdkApi: def('sdk-api', { kind: 'files', dir: 'sdk-api' }, SdkApiFileSchema),
 	troubleshootCauses: def('troubleshoot-causes', { kind: 'list', file: 'troubleshoot/causes.yaml' }, TroubleshootCauseSchema),
 } as const;
 

@@ -82,8 +82,14 @@ export type ChecklistPhaseFileInput = z.input<typeof ChecklistPhaseFileSchema>;
 
 /** A data-center class of an SDK, e.g. `USDataCenter`. */
 export const SdkDcClassSchema = z.object({
-	/** Class name as written in code, e.g. `EUDataCenter`. */
+	/** Class name as written in code, e.g. `EUDataCenter`; must exist in `content/sdk-api/<lang>.yaml`. */
 	class: z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/),
+	/**
+	 * Module to import the class from when it differs from the file's `dcModule`, e.g. the deep
+	 * path `@zohocrm/nodejs-sdk-8.0/lib/routes/dc/sa_data_center.js` (the package root does not
+	 * export `SADataCenter`). Fills `{{dcModule}}`.
+	 */
+	module: z.string().min(1).optional(),
 	/** `inferred` when the class was only seen in source code, not in the SDK's documentation. */
 	confidence: ConfidenceSchema.default('documented'),
 });
@@ -116,10 +122,12 @@ export const SnippetFileSchema = z.object({
 	/** Install command, when the SDK's README gives one. */
 	install: z.string().optional(),
 	/**
-	 * SDK data-center class per DC id. A DC missing here has no class we could confirm; the
-	 * checklist then says so instead of inventing one.
+	 * SDK data-center class per DC id. A DC missing here has no class in the SDK; the checklist then
+	 * shows no SDK code for it and says so in prose, pointing to the REST commands.
 	 */
 	dcClasses: z.partialRecord(DataCenterIdSchema, SdkDcClassSchema),
+	/** Module the data-center classes are imported from (fills `{{dcModule}}`), e.g. `@zohocrm/nodejs-sdk-8.0`. */
+	dcModule: z.string().min(1).optional(),
 	snippets: z.array(SnippetSchema).min(1),
 	confidence: ConfidenceSchema.default('documented'),
 	sources: SourcesSchema,

@@ -7,4 +7,5 @@ export * from './token-fact';
 export * from './walkthrough';
 export * from './wizard';
 export * from './checklist';
+export * from './sdk-api';
 export * from './troubleshoot';

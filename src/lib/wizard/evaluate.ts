@@ -1,4 +1,5 @@
 import { ANSWER_KEYS, CLIENT_TYPE_IDS, normalizeAnswers, type AnswerKey, type Answers, type ClientTypeId } from './answers';
+import { findFitGaps, type FitGap } from './gaps';
 import { lookUpRule, type AnswerReasonCode, type ReasonEffect } from './rules';
 
 /** Reasons the engine adds about a type's place in the ranking, not tied to one answer. */
@@ -6,6 +7,7 @@ export const STANDING_REASON_CODES = [
 	'awaiting_answers',
 	'best_fit',
 	'only_option_left',
+	'closest_fit_with_gaps',
 	'other_type_fits_better',
 	'tied_with_other_type',
 	'fits_only_with_changes',
@@ -43,6 +45,8 @@ export interface TypeStanding {
 export interface Evaluation {
 	recommended: ClientTypeId | null;
 	standings: TypeStanding[];
+	/** Defining conditions of the recommended type that the answers lack; empty for a clean fit. */
+	gaps: FitGap[];
 }
 
 const EFFECT_ORDER: Record<ReasonEffect, number> = { blocks: 0, strains: 1, fits: 2, neutral: 3 };
@@ -53,7 +57,8 @@ const EFFECT_ORDER: Record<ReasonEffect, number> = { blocks: 0, strains: 1, fits
  * A type is ruled out by any blocking answer. Among the rest, the recommended type is the one with
  * the highest score among those with no strained answer; when every remaining type is strained,
  * only a sole survivor is recommended. A tie at the top, or an unanswered `runtime`, leaves
- * `recommended` null.
+ * `recommended` null. When the answers lack one of the recommended type's defining conditions
+ * (`gaps`), its first reason is `closest_fit_with_gaps` instead of `best_fit`: not a clean fit.
  */
 export function evaluateStandings(input: Partial<Answers>): Evaluation {
 	const answers = normalizeAnswers(input);
@@ -79,6 +84,7 @@ export function evaluateStandings(input: Partial<Answers>): Evaluation {
 	// that is known; the other answers only narrow the field.
 	const decisive = answers.runtime !== undefined;
 	const recommended = decisive && leaders.length === 1 ? (leaders[0]?.id ?? null) : null;
+	const gaps = recommended ? findFitGaps(recommended, answers) : [];
 
 	const standings = rows.map((r): TypeStanding => {
 		const standing: Standing = r.blocked ? 'ruled-out' : r.id === recommended ? 'recommended' : 'possible';
@@ -87,7 +93,9 @@ export function evaluateStandings(input: Partial<Answers>): Evaluation {
 			reasons.push({ code: 'awaiting_answers', effect: 'neutral' });
 		} else if (standing === 'recommended') {
 			reasons.unshift(
-				alive.length === 1 ? { code: 'only_option_left', effect: 'fits' } : { code: 'best_fit', effect: 'fits' },
+				gaps.length > 0 ? { code: 'closest_fit_with_gaps', effect: 'strains' }
+				: alive.length === 1 ? { code: 'only_option_left', effect: 'fits' }
+				: { code: 'best_fit', effect: 'fits' },
 			);
 		} else if (standing === 'possible') {
 			if (r.strained) {
@@ -101,13 +109,13 @@ export function evaluateStandings(input: Partial<Answers>): Evaluation {
 		}
 		return { id: r.id, standing, reasons, score: r.score };
 	});
-	return { recommended, standings };
+	return { recommended, standings, gaps };
 }
 
 /**
- * A compact key of what the user would see change: the recommended type and each type's standing.
- * Two answer sets with the same key lead to the same advice.
+ * A compact key of what the user would see change: the recommended type, each type's standing and
+ * the gaps in the recommended type's fit. Two answer sets with the same key lead to the same advice.
  */
 export function outcomeKey(e: Evaluation): string {
-	return `${e.recommended ?? '-'}|${e.standings.map((s) => s.standing).join(',')}`;
+	return `${e.recommended ?? '-'}|${e.standings.map((s) => s.standing).join(',')}|${e.gaps.map((g) => g.code).join(',')}`;
 }

@@ -3,6 +3,7 @@
 export * from './answers';
 export * from './rules';
 export * from './evaluate';
+export * from './gaps';
 export * from './conflicts';
 export * from './pending';
 export * from './recommend';

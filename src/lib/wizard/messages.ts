@@ -1,6 +1,7 @@
 import type { ClientTypeId } from './answers';
 import type { Conflict, ConflictCode } from './conflicts';
 import type { Reason, ReasonCode, TypeStanding } from './evaluate';
+import type { FitGap, FitGapCode, NeededPart } from './gaps';
 
 /** Short display names used when the caller passes none (content `shortName`s may override). */
 export const DEFAULT_TYPE_NAMES: Record<ClientTypeId, string> = {
@@ -54,6 +55,7 @@ const REASON_MESSAGES: Record<ReasonCode, (r: Reason, names: Names) => string> =
 	awaiting_answers: () => 'Answer the questions to see how this type fits.',
 	best_fit: () => 'It fits your answers best.',
 	only_option_left: () => 'It is the only type your answers leave open.',
+	closest_fit_with_gaps: () => 'It comes closest to your answers, but it is not a clean fit: your app lacks part of what this type is built for.',
 	other_type_fits_better: (r, n) => `It could work, but ${nameOf(r.other, n)} fits your answers better.`,
 	tied_with_other_type: (r, n) => `It fits as well as ${nameOf(r.other, n)}; the remaining questions decide.`,
 	fits_only_with_changes: () => 'It could work only if you change part of your setup.',
@@ -118,4 +120,43 @@ function optionsText(c: Conflict, names: Names): string {
 /** Words one conflict as a plain sentence or two, ending with the types that still work. */
 export function describeConflict(conflict: Conflict, names: Names = {}): string {
 	return CONFLICT_MESSAGES[conflict.code](conflict, names);
+}
+
+const RUNTIME_WORDS: Record<string, string> = {
+	script: 'as a script or scheduled job',
+	browser: "only in the user's browser",
+	mobile: 'in an installed app',
+	device: 'on a device without a usable browser',
+};
+
+const GAP_MESSAGES: Record<FitGapCode, (g: FitGap, names: Names) => string> = {
+	no_dedicated_server: (g, n) =>
+		`Zoho describes ${nameOf(g.type, n)} clients as apps with both a dedicated back-end server and a web UI; you answered that your code runs ${RUNTIME_WORDS[g.value] ?? 'elsewhere'}.`,
+	no_web_ui: (g, n) =>
+		`Zoho describes ${nameOf(g.type, n)} clients as apps with both a dedicated back-end server and a web UI; you answered that your app has no web pages.`,
+	no_redirect_endpoint: () =>
+		'Zoho sends the authorization code to a redirect URL registered for the client; you answered that there is no address of yours Zoho could send the browser back to.',
+	not_own_account: (g, n) =>
+		`A ${nameOf(g.type, n)} is for back-end work on your own account only; you answered that the app works with other people's accounts.`,
+	no_back_end: (g, n) => `A ${nameOf(g.type, n)} is for back-end work on your own account only; you answered that your code runs ${RUNTIME_WORDS[g.value] ?? 'elsewhere'}.`,
+	no_web_page: (g, n) => `A ${nameOf(g.type, n)} app runs in a web page in the user's browser; you answered that your app has no web pages.`,
+	no_redirect_page: () => "Zoho returns the access token on a redirect to a registered page of yours; you answered that there is no address Zoho could reach.",
+};
+
+/** One sentence for a gap in the recommended type's fit: what the type is built for, and the answer that lacks it. */
+export function describeFitGap(gap: FitGap, names: Names = {}): string {
+	return GAP_MESSAGES[gap.code](gap, names);
+}
+
+const PART_MESSAGES: Record<NeededPart, string> = {
+	web_server: 'A web server reachable over HTTPS, however small, that keeps the client secret and hosts the two parts below.',
+	consent_page: "A page that starts consent: a “Connect Zoho” link or button that sends the user to Zoho's authorization URL.",
+	redirect_endpoint: 'The redirect endpoint: an HTTPS address on your server, registered as the redirect URI, that receives the code and exchanges it for tokens.',
+	web_page: "A web page for your JavaScript to run in, on a domain registered as the client's JavaScript domain.",
+	redirect_page: 'A redirect page on that domain, registered as the redirect URI, that reads the access token Zoho sends back.',
+};
+
+/** One sentence naming a part the app will still need. */
+export function describeNeededPart(part: NeededPart): string {
+	return PART_MESSAGES[part];
 }

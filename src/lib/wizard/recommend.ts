@@ -1,6 +1,7 @@
 import { ANSWER_KEYS, normalizeAnswers, type AnswerKey, type Answers, type ClientTypeId } from './answers';
 import { detectConflicts, type Conflict } from './conflicts';
 import { evaluateStandings, type TypeStanding } from './evaluate';
+import { neededParts, type FitGap, type NeededPart } from './gaps';
 import { findPendingQuestions } from './pending';
 
 /** The wizard's full answer: what to register, how each type stands, and what is left to ask. */
@@ -11,6 +12,13 @@ export interface Recommendation {
 	standings: TypeStanding[];
 	/** Answer combinations that pull in different directions, with the types that still work. */
 	conflicts: Conflict[];
+	/**
+	 * Defining conditions of the recommended type that the answers lack (e.g. Server-based with no
+	 * web pages); empty when it fits cleanly.
+	 */
+	gaps: FitGap[];
+	/** What the app will still need because of `gaps`, e.g. a page that starts consent. */
+	needs: NeededPart[];
 	/** Unanswered questions that could still change the advice, in canonical order. */
 	pending: AnswerKey[];
 	/** Answered questions, in canonical order. */
@@ -32,6 +40,8 @@ export function recommendClientType(input: Partial<Answers>): Recommendation {
 	return {
 		recommended: evaluation.recommended,
 		standings: evaluation.standings,
+		gaps: evaluation.gaps,
+		needs: neededParts(evaluation.gaps),
 		conflicts: detectConflicts(answers, evaluation, complete),
 		pending,
 		answered: ANSWER_KEYS.filter((k) => answers[k] !== undefined),

@@ -52,7 +52,7 @@ describe('content/snippets', () => {
 	it('never contains a literal secret, only environment reads', () => {
 		for (const file of snippets)
 			for (const s of file.snippets) {
-				expect(listPlaceholders(s.code).every((p) => ['clientId', 'dcClass', 'scopes', 'apiDomain', 'accountsServer'].includes(p))).toBe(true);
+				expect(listPlaceholders(s.code).every((p) => ['clientId', 'dcClass', 'dcModule', 'scopes', 'apiDomain', 'accountsServer'].includes(p))).toBe(true);
 				if (/clientSecret|client_secret|ClientSecret/.test(s.code)) expect(s.code).toMatch(/ZOHO_CLIENT_SECRET/);
 			}
 	});

@@ -100,7 +100,10 @@ describe('generateChecklist: per client type', () => {
 		const text = c.steps.flatMap((s) => s.commands.map((x) => x.text)).join('\n');
 		expect(text).toContain('code_challenge={code_challenge}&code_challenge_method=S256');
 		expect(text).toContain('code_verifier=${CODE_VERIFIER}');
-		expect(commandsOf(c, 'exchange').join('\n')).not.toContain('client_secret');
+		// Zoho's mobile token page marks client_secret required next to code_verifier, and every
+		// refresh page requires it too.
+		expect(commandsOf(c, 'exchange').join('\n')).toContain('-d "client_secret=${ZOHO_CLIENT_SECRET}"');
+		expect(commandsOf(c, 'refresh').join('\n')).toContain('-d "client_secret=${ZOHO_CLIENT_SECRET}"');
 	});
 
 	it('non-browser uses the device code and polling endpoints', () => {
@@ -219,19 +222,36 @@ describe('generateChecklist: facts and SDK code', () => {
 	] as const)('Java code for %s uses %s.PRODUCTION', (dc, cls) => {
 		const code = gen({ dataCenter: dc }).steps.find((s) => s.id === 'exchange-code')?.code;
 		expect(code?.sdk).toBe('Zoho CRM Java SDK 8.0');
-		expect(code?.text).toContain(`Environment environment = ${cls}.PRODUCTION;`);
+		expect(code?.text).toContain(`import com.zoho.crm.api.dc.${cls};`);
+		expect(code?.text).toContain(`.environment(${cls}.PRODUCTION)`);
 		expect(code?.text).toContain('new OAuthToken.Builder()');
+		expect(code?.text).toContain('.redirectURL(System.getenv("ZOHO_REDIRECT_URI"))');
 		expect(code?.text).toContain('new Initializer.Builder()');
 		expect(code?.text).toContain('new FileStore(');
 		expect(code?.text).toContain('System.getenv("ZOHO_CLIENT_SECRET")');
 	});
 
-	it('says so honestly when an SDK has no class for the data center', () => {
-		const c = gen({ dataCenter: 'uk', lang: 'java' });
-		const code = c.steps.find((s) => s.id === 'exchange-code')?.code;
-		expect(code?.text.split('\n')[0]).toMatch(/^\/\/ Zoho CRM Java SDK 8\.0 has no data-center class we could confirm for United Kingdom \(uk\)/);
-		expect(code?.text).not.toMatch(/UKDataCenter/);
-		expect(c.warnings).toContainEqual({ code: 'sdk_dc_missing', ref: 'java/uk' });
+	it.each(SDK_LANGS)('%s: a DC without an SDK class gets prose naming the REST route, never a stand-in in code', (lang) => {
+		const c = gen({ dataCenter: 'uk', lang });
+		expect(c.steps.some((s) => s.code)).toBe(false);
+		const exchange = c.steps.find((s) => s.id === 'exchange-code');
+		expect(exchange?.notes[0]?.text).toMatch(/^The Zoho CRM .+ SDK 8\.0 has no data-center class for United Kingdom \(`uk`\)/);
+		expect(exchange?.notes[0]?.text).toContain('Use the REST request above instead');
+		expect(exchange?.commands[0]?.text).toContain('https://accounts.zoho.uk/oauth/v2/token');
+		expect(c.steps.find((s) => s.id === 'store-refresh-token')?.notes[0]?.text).toContain('Keep the tokens you get from the REST requests');
+		expect(JSON.stringify(c)).not.toMatch(/\{no_|UKDataCenter|\{\{/);
+		expect(c.warnings).toContainEqual({ code: 'sdk_dc_missing', ref: `${lang}/uk` });
+	});
+
+	it('imports SADataCenter from its own module in Node.js and TypeScript (the package root lacks it)', () => {
+		for (const [lang, path] of [
+			['nodejs', '@zohocrm/nodejs-sdk-8.0/lib/routes/dc/sa_data_center.js'],
+			['typescript', '@zohocrm/typescript-sdk-8.0/dist/routes/dc/sa_data_center.js'],
+		] as const) {
+			const code = gen({ clientType: 'self-client', dataCenter: 'sa', lang }).steps.find((s) => s.id === 'exchange-self-client-code')?.code;
+			expect(code?.text).toContain(`import { SADataCenter } from "${path}";`);
+			expect(code?.text).not.toContain('ZOHOCRMSDK.SADataCenter');
+		}
 	});
 
 	it.each(SDK_LANGS)('%s: every SDK step has code that reads the secret from the environment', (lang) => {

@@ -23,6 +23,8 @@ describe('decodeChecklistParams', () => {
 		['', {}],
 		['?', {}],
 		['?dc=CN&lang=NodeJS', { dc: 'cn', lang: 'nodejs' }],
+		['?type=self-client&dc=eu&lang=typescript', { clientType: 'self-client', dc: 'eu', lang: 'typescript' }],
+		['?lang=TypeScript', { lang: 'typescript' }],
 		['?s=ZohoCRM.modules.ALL%2CZohoCRM.org.READ', { scopes: 'ZohoCRM.modules.ALL,ZohoCRM.org.READ' }],
 		['?s=a+b', { scopes: 'a b' }],
 		['?type=&dc=', {}],

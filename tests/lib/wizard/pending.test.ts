@@ -18,21 +18,26 @@ describe('findPendingQuestions', () => {
 	});
 
 	it.each([
-		{ a: { runtime: 'browser' }, pending: [] },
+		// A browser-only app still needs a web page and a redirect page: both answers can reveal a gap.
+		{ a: { runtime: 'browser' }, pending: ['webui', 'redirect'] },
 		{ a: { runtime: 'mobile' }, pending: [] },
 		{ a: { runtime: 'device' }, pending: [] },
 		{ a: { accounts: 'own', runtime: 'script' }, pending: [] },
-		{ a: { accounts: 'others' }, pending: ['runtime', 'redirect'] },
-		{ a: { accounts: 'others', runtime: 'server' }, pending: ['redirect'] },
+		{ a: { accounts: 'others' }, pending: ['runtime', 'webui', 'redirect'] },
+		{ a: { accounts: 'others', runtime: 'server' }, pending: ['webui', 'redirect'] },
 		{ a: { accounts: 'own', runtime: 'server' }, pending: ['webui', 'redirect'] },
-		{ a: { runtime: 'script' }, pending: ['accounts', 'redirect'] },
+		{ a: { runtime: 'script' }, pending: ['accounts', 'webui', 'redirect'] },
 	] as const)('$a → pending $pending', ({ a, pending }) => {
 		expect(findPendingQuestions(a)).toEqual(pending);
 	});
 
 	it('skips questions that can no longer change the advice', () => {
-		// Once "others" and "a web server" are known, whether there are web pages changes nothing.
-		expect(findPendingQuestions({ accounts: 'others', runtime: 'server' })).not.toContain('webui');
+		// Once "only my account" and "a script" are known, Self Client fits whatever the rest says.
+		expect(findPendingQuestions({ accounts: 'own', runtime: 'script' })).toEqual([]);
+	});
+
+	it('still asks about web pages when Server-based is ahead: without them it is not a clean fit', () => {
+		expect(findPendingQuestions({ accounts: 'others', runtime: 'server', redirect: 'yes' })).toEqual(['webui']);
 	});
 
 	it.each(ALL.map((a) => ({ a, name: JSON.stringify(a) })))('$name: a skipped question never changes the outcome', ({ a }) => {

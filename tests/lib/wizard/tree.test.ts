@@ -131,9 +131,9 @@ describe('buildDecisionTree', () => {
 	});
 
 	it('skips questions that no longer matter', () => {
-		const browser = findDecisionNode(tree, { accounts: 'others', runtime: 'browser', webui: 'yes', redirect: 'yes' });
-		expect(browser.path).toBe('accounts-others/runtime-browser');
-		expect(browser.result.recommended).toBe('client-based');
+		const app = findDecisionNode(tree, { accounts: 'others', runtime: 'mobile', webui: 'no', redirect: 'yes' });
+		expect(app.path).toBe('accounts-others/runtime-mobile');
+		expect(app.result.recommended).toBe('mobile');
 	});
 
 	it('leads to the Kaizen benchmarks', () => {
@@ -142,7 +142,7 @@ describe('buildDecisionTree', () => {
 	});
 
 	it('uses the injected engine', () => {
-		const stub = (): Recommendation => ({ recommended: 'mobile', standings: [], conflicts: [], pending: [], answered: [], complete: true });
+		const stub = (): Recommendation => ({ recommended: 'mobile', standings: [], gaps: [], needs: [], conflicts: [], pending: [], answered: [], complete: true });
 		const t = buildDecisionTree(questions, stub);
 		expect(t.nodes).toHaveLength(1);
 		expect(t.root.leaf).toBe(true);
