@@ -5,14 +5,18 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import {
 	checklistKey,
 	checklistWarningMessage,
+	describeActionStatus,
+	describeProgressNotice,
 	generateChecklist,
+	markdownExportName,
+	type ChecklistActionStatus,
 	renderChecklistMarkdown,
 	renderEnvTemplate,
 	sdkConfigBlock,
 } from '../lib/checklists';
 import type { ChecklistUrlState } from '../lib/schemas';
 import { routes } from '../routes';
-import { DEFAULT_DC, DEFAULT_LANG, checklistStore, checklistUrlBinding, useChecklistStore, type ProgressNotice } from '../stores/checklist-store';
+import { DEFAULT_DC, DEFAULT_LANG, checklistStore, checklistUrlBinding, useChecklistStore } from '../stores/checklist-store';
 import { asChecklistData, type ChecklistContent } from '../lib/checklists/view';
 import { ChoicesForm } from './checklist/ChoicesForm';
 import { Inline } from './checklist/Prose';
@@ -26,12 +30,6 @@ interface Props {
 	/** Canonical URL of the checklist page, e.g. `https://…/checklist/`; printed with the choices on handouts. */
 	pageUrl?: string;
 }
-
-const PROGRESS_MESSAGES: Record<ProgressNotice, string> = {
-	corrupted: 'Your saved progress could not be read (the stored record was damaged), so it was reset. Tick the steps you have done again.',
-	old_version: 'Your saved progress was made by an older version of this page and could not be used, so it was reset. Tick the steps you have done again.',
-	unavailable: 'This browser does not let the page save your progress (storage is blocked or full); ticks last until you leave the page.',
-};
 
 /** Saves text as a file through a temporary object URL. */
 function download(text: string, filename: string, type = 'text/markdown;charset=utf-8'): void {
@@ -52,7 +50,7 @@ export default function Checklist({ content, pageUrl }: Props) {
 	const ticked = useChecklistStore((s) => s.ticked);
 	const notices = useChecklistStore((s) => s.notices);
 	const progressNotice = useChecklistStore((s) => s.progressNotice);
-	const [status, setStatus] = useState('');
+	const [status, setStatus] = useState<ChecklistActionStatus | null>(null);
 
 	useEffect(() => checklistStore.getState().loadProgress(), []);
 	const ready = useUrlBinding(checklistStore, checklistUrlBinding);
@@ -84,21 +82,21 @@ export default function Checklist({ content, pageUrl }: Props) {
 
 	const choose = <K extends keyof ChecklistUrlState>(k: K, v: ChecklistUrlState[K]) => {
 		checklistStore.getState().setChoice(k, v);
-		setStatus('');
+		setStatus(null);
 	};
 	const markdown = () => (checklist ? renderChecklistMarkdown(checklist, done) : '');
 	const copy = async (text: string, what: string) => {
 		const ok = await copyText(text);
-		setStatus(ok ? `Copied the ${what}.` : `Copy failed: select the ${what} and copy it by hand.`);
+		setStatus({ code: ok ? 'copied' : 'copy_failed', what });
 	};
 	const exportMarkdown = () => {
 		if (!checklist) return;
-		const name = `zoho-oauth-checklist-${checklist.clientType.id}-${checklist.dataCenter.id}-${lang}.md`;
+		const name = markdownExportName(checklist.clientType.id, checklist.dataCenter.id, lang);
 		try {
 			download(markdown(), name);
-			setStatus(`Downloaded ${name}.`);
+			setStatus({ code: 'downloaded', file: name });
 		} catch {
-			setStatus('The download did not start: use “Copy Markdown” instead.');
+			setStatus({ code: 'markdown_download_failed' });
 		}
 	};
 
@@ -106,9 +104,9 @@ export default function Checklist({ content, pageUrl }: Props) {
 		if (!checklist) return;
 		try {
 			download(renderEnvTemplate(checklist, clientId ? { clientId } : {}), 'zoho-oauth.env', 'text/plain;charset=utf-8');
-			setStatus('Downloaded zoho-oauth.env (no secret in it: fill ZOHO_CLIENT_SECRET yourself, outside version control).');
+			setStatus({ code: 'env_downloaded' });
 		} catch {
-			setStatus('The download did not start.');
+			setStatus({ code: 'env_download_failed' });
 		}
 	};
 	const sdk = checklist ? sdkConfigBlock(checklist) : undefined;
@@ -118,7 +116,7 @@ export default function Checklist({ content, pageUrl }: Props) {
 			<UrlNotices notices={notices} />
 			{progressNotice && (
 				<div className="notice" role="status" data-progress-notice={progressNotice}>
-					<p>{PROGRESS_MESSAGES[progressNotice]}</p>
+					<p>{describeProgressNotice(progressNotice)}</p>
 					<button type="button" className="secondary small no-print" onClick={() => checklistStore.getState().dismissProgressNotice()}>
 						Dismiss
 					</button>
@@ -139,7 +137,7 @@ export default function Checklist({ content, pageUrl }: Props) {
 				onClientId={(v) => checklistStore.getState().setClientId(v)}
 			/>
 			<p role="status" className="cl-status no-print" aria-atomic="true">
-				{status}
+				{status ? describeActionStatus(status) : ''}
 			</p>
 			{!checklist ? (
 				<div className="notice info" data-prompt>

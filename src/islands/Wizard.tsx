@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 // Specific modules, not the lib/wizard index: the index also exports the zod-based question
 // loader, which the browser does not need.
 import type { AnswerKey, Answers } from '../lib/wizard/answers';
+import { describeResultAnnouncement } from '../lib/wizard/messages';
 import { recommendClientType } from '../lib/wizard/recommend';
 import type { WizardQuestion } from '../lib/schemas';
 import { useWizardStore, wizardStore, wizardUrlBinding } from '../stores/wizard-store';
@@ -24,13 +25,7 @@ export default function Wizard({ questions, types }: Props) {
 	const ready = useUrlBinding(wizardStore, wizardUrlBinding);
 	const result = useMemo(() => recommendClientType(answers), [answers]);
 	const rec = types.find((t) => t.id === result.recommended);
-	const announcement = rec
-		? result.gaps.length > 0
-			? `Closest fit: ${rec.shortName}, not a clean one; see what your app will still need.`
-			: `Recommended: ${rec.shortName}.`
-		: result.conflicts.length > 0
-			? 'No type fits these answers cleanly; see the conflicts.'
-			: '';
+	const announcement = describeResultAnnouncement(result, rec?.shortName);
 
 	const answer = <K extends AnswerKey>(key: K, value: Answers[K]) => {
 		wizardStore.getState().setAnswer(key, value);

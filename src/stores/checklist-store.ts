@@ -13,6 +13,7 @@ import {
 	setStepTicked,
 	type TickedSteps,
 } from '../lib/checklists';
+import type { ProgressNoticeCode } from '../lib/checklists/messages';
 import type { UrlNotice } from '../lib/url-state/notice';
 import type { UrlBinding } from './url-binding';
 import type { ChecklistUrlState } from '../lib/schemas';
@@ -27,7 +28,7 @@ export interface ProgressStorage {
  * What happened to the saved progress: `corrupted` / `old_version` (reset, from the lib),
  * `unavailable` (storage cannot be read or written, e.g. blocked; ticks last until the tab closes).
  */
-export type ProgressNotice = 'corrupted' | 'old_version' | 'unavailable';
+export type ProgressNotice = ProgressNoticeCode;
 
 export interface ChecklistState {
 	/** The shareable choices, as in the URL; `dc` and `lang` fall back to defaults when unset. */

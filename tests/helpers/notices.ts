@@ -1,6 +1,6 @@
-import type { UrlNotice } from '../../src/lib/url-state';
+import type { Issue } from '../../src/lib/issues';
 
-/** URL notices as flat `{ code, param, value }` rows, for compact assertions. */
-export function flat(notices: readonly UrlNotice[]): { code: string; param: string; value: string }[] {
-	return notices.map((n) => ({ code: n.code, ...n.params }));
+/** Issues (URL notices, checklist warnings, …) as flat `{ code, ...params }` rows, for compact assertions. */
+export function flat<P extends object>(issues: readonly Issue<string, P>[]): ({ code: string } & P)[] {
+	return issues.map((n) => ({ code: n.code, ...n.params }));
 }

@@ -6,6 +6,7 @@ import type { HighlightedPiece, HighlightSegment } from '../../lib/checklists/hi
 import type { ChecklistCode, ChecklistCommand, ChecklistField, ChecklistStepResult } from '../../lib/checklists';
 import { Prose, Inline } from './Prose';
 import { Claims, Sources } from './Sources';
+import { copyButtonLabel, stepLinkLabel } from '../../lib/checklists/messages';
 
 interface Props {
 	step: ChecklistStepResult;
@@ -65,7 +66,7 @@ function CodeBlock({
 				<span className="cl-code-label">
 					<Inline text={label} />
 				</span>
-				<button type="button" className="secondary small no-print" onClick={() => onCopy(text, what)} aria-label={`Copy ${what}: ${label}`}>
+				<button type="button" className="secondary small no-print" onClick={() => onCopy(text, what)} aria-label={copyButtonLabel(what, label)}>
 					Copy
 				</button>
 			</div>
@@ -126,7 +127,7 @@ export function StepCard({ step, ticked, onTick, onCopy, highlight }: Props) {
 				<span className="cl-step-tags">
 					{step.optional && <span className="badge">optional</span>}
 					{step.confidence !== 'documented' && <span className="badge warn">{step.confidence}</span>}
-					<a className="cl-anchor no-print" href={`#${step.id}`} aria-label={`Link to the step “${step.title}”`}>
+					<a className="cl-anchor no-print" href={`#${step.id}`} aria-label={stepLinkLabel(step.title)}>
 						#
 					</a>
 				</span>

@@ -1,7 +1,7 @@
 // The wizard's result, as plain presentational React: the island renders it live, and the no-JS
 // /decide/ pages render the same component to static HTML at build time (no client JavaScript).
 import type { Answers, ClientTypeId } from '../../lib/wizard/answers';
-import { describeConflict, describeFitGap, describeNeededPart, describeReason, describeWhyNot } from '../../lib/wizard/messages';
+import { describeConflict, describeFitGap, describeNeededPart, describePendingResult, describeReason, describeStanding, describeStillOpen } from '../../lib/wizard/messages';
 import type { Recommendation } from '../../lib/wizard/recommend';
 import type { WizardTypeInfo } from '../../lib/wizard/view';
 import { Code } from '../shared/Code';
@@ -14,7 +14,6 @@ interface Props {
 	answers: Partial<Answers>;
 }
 
-const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 const STANDING_LABEL = { recommended: 'Recommended', possible: 'Possible', 'ruled-out': 'Ruled out' } as const;
 
@@ -24,6 +23,7 @@ export function WizardResult({ result, types, answers }: Props) {
 	const rec = result.recommended ? byId.get(result.recommended) : undefined;
 	const recStanding = result.standings.find((s) => s.id === result.recommended);
 	const others = result.standings.filter((s) => s.id !== result.recommended);
+	const pending = describePendingResult(result);
 	return (
 		<div className="wizard-result">
 			{rec && recStanding ? (
@@ -63,11 +63,7 @@ export function WizardResult({ result, types, answers }: Props) {
 							)}
 						</div>
 					)}
-					{!result.complete && (
-						<p className="muted">
-							Still open: {result.pending.join(', ')}. Your answers there could change this advice.
-						</p>
-					)}
+					{!result.complete && <p className="muted">{describeStillOpen(result.pending)}</p>}
 					<ul className="onward">
 						<li>
 							<a href={routes.clientType(rec.id)}>About {rec.shortName}</a>
@@ -88,14 +84,8 @@ export function WizardResult({ result, types, answers }: Props) {
 			) : (
 				<section className="recommended pending" aria-labelledby="result-title">
 					<p className="eyebrow">Recommendation</p>
-					<h2 id="result-title">{result.conflicts.length > 0 ? 'No type fits these answers cleanly' : 'Not decided yet'}</h2>
-					<p>
-						{result.answered.length === 0
-							? 'Answer the questions to get a recommendation.'
-							: result.pending.length > 0
-								? `Answer ${result.pending.join(', ')} to get a recommendation.`
-								: 'See the conflicts below: change one of the answers involved.'}
-					</p>
+					<h2 id="result-title">{pending.title}</h2>
+					<p>{pending.text}</p>
 				</section>
 			)}
 			{result.conflicts.length > 0 && (
@@ -119,7 +109,7 @@ export function WizardResult({ result, types, answers }: Props) {
 								{STANDING_LABEL[s.standing]}
 							</span>{' '}
 							<a href={routes.clientType(s.id)}>{names[s.id]}</a>:{' '}
-							<Code text={upperFirst(rec ? describeWhyNot(s, names).replace(/^Why not [^:]+: /, '') : describeReason(s.reasons[0]!, names))} />
+							<Code text={describeStanding(s, names, rec !== undefined)} />
 						</li>
 					))}
 				</ul>

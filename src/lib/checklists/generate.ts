@@ -24,17 +24,19 @@ import type {
 	ChecklistNote,
 	ChecklistStepResult,
 	ChecklistWarning,
+	ChecklistWarningCode,
 } from './types';
+import { CHECKLIST_WARNING_SEVERITY } from './types';
 
 /** Collects warnings without duplicates, in the order they were first raised. */
 class Warnings {
 	readonly list: ChecklistWarning[] = [];
 	private readonly seen = new Set<string>();
-	add(w: ChecklistWarning): void {
-		const key = `${w.code}|${w.stepId ?? ''}|${w.ref ?? ''}`;
+	add(code: ChecklistWarningCode, params: ChecklistWarning['params'] = {}): void {
+		const key = `${code}|${params.stepId ?? ''}|${params.ref ?? ''}`;
 		if (this.seen.has(key)) return;
 		this.seen.add(key);
-		this.list.push(w);
+		this.list.push({ code, severity: CHECKLIST_WARNING_SEVERITY[code], params });
 	}
 }
 
@@ -43,7 +45,7 @@ function filler(values: PlaceholderValues, warnings: Warnings) {
 	return (template: string, stepId?: string): string => {
 		const { text, unfilled } = fillTemplate(template, values);
 		for (const name of unfilled)
-			warnings.add({ code: 'unfilled_placeholder', ref: name, ...(stepId ? { stepId } : {}) });
+			warnings.add('unfilled_placeholder', { ref: name, ...(stepId ? { stepId } : {}) });
 		return text;
 	};
 }
@@ -73,7 +75,7 @@ function resolveFacts(
 	for (const id of step.facts) {
 		const fact = facts.get(id);
 		if (!fact) {
-			warnings.add({ code: 'missing_fact', stepId: step.id, ref: id });
+			warnings.add('missing_fact', { stepId: step.id, ref: id });
 			continue;
 		}
 		if (fact.clientTypes.length > 0 && !fact.clientTypes.some((t) => t === clientTypeId)) continue;
@@ -105,14 +107,14 @@ function buildCode(
 	if (!step.snippet || !file) return {};
 	const snippet = file.snippets.find((s) => s.id === step.snippet);
 	if (!snippet) {
-		warnings.add({ code: 'missing_snippet', stepId: step.id, ref: `${file.lang}/${step.snippet}` });
+		warnings.add('missing_snippet', { stepId: step.id, ref: `${file.lang}/${step.snippet}` });
 		return {};
 	}
 	const dcClass = file.dcClasses[dc?.id ?? (dcId as DataCenter['id'])];
 	if (!dcClass) {
 		// No class means no SDK environment for this DC: code with a stand-in class name would not
 		// compile, or would silently call another DC. Say so in prose and point to the REST commands.
-		warnings.add({ code: 'sdk_dc_missing', ref: `${file.lang}/${dcId}` });
+		warnings.add('sdk_dc_missing', { ref: `${file.lang}/${dcId}` });
 		const text = sdkWithoutDcClassNote({ sdk: file.sdk, dcName: dc?.name ?? dcId, dcId, hasCommands: step.commands.length > 0 });
 		return { note: { text, claims: [], sources: [...new Set([...snippet.sources, ...file.sources])] } };
 	}
@@ -150,16 +152,16 @@ function buildCode(
 export function generateChecklist(input: ChecklistInput, data: ChecklistData): Checklist {
 	const warnings = new Warnings();
 	const clientType = data.clientTypes.find((c) => c.id === input.clientType);
-	if (!clientType) warnings.add({ code: 'missing_client_type', ref: input.clientType });
+	if (!clientType) warnings.add('missing_client_type', { ref: input.clientType });
 	const dc = data.dataCenters.find((d) => d.id === input.dataCenter);
-	if (!dc) warnings.add({ code: 'missing_data_center', ref: input.dataCenter });
+	if (!dc) warnings.add('missing_data_center', { ref: input.dataCenter });
 
 	const { scopes, dropped } = safeScopeList(input.scopes);
-	for (const s of dropped) warnings.add({ code: 'unsafe_scope_dropped', ref: displayValue(s) });
-	if (scopes.length === 0) warnings.add({ code: 'no_scopes' });
+	for (const s of dropped) warnings.add('unsafe_scope_dropped', { ref: displayValue(s) });
+	if (scopes.length === 0) warnings.add('no_scopes');
 	const clientId = safeClientId(input.clientId);
 	if (input.clientId !== undefined && input.clientId.trim() !== '' && !clientId)
-		warnings.add({ code: 'invalid_client_id', ref: displayValue(input.clientId, 40) });
+		warnings.add('invalid_client_id', { ref: displayValue(input.clientId, 40) });
 
 	const values: PlaceholderValues = {
 		accountsServer: dc?.accountsServer ?? '{accounts_server}',
@@ -178,7 +180,7 @@ export function generateChecklist(input: ChecklistInput, data: ChecklistData): C
 	const fill = filler(values, warnings);
 	const facts = new Map(data.tokenFacts.map((f) => [f.id, f] as const));
 	const snippetFile = input.lang ? data.snippets.find((s) => s.lang === input.lang) : undefined;
-	if (input.lang && !snippetFile) warnings.add({ code: 'missing_snippet', ref: input.lang });
+	if (input.lang && !snippetFile) warnings.add('missing_snippet', { ref: input.lang });
 
 	const phaseOrder = (p: ChecklistPhase) => CHECKLIST_PHASES.indexOf(p);
 	const files = [...data.steps].sort((a, b) => phaseOrder(a.phase) - phaseOrder(b.phase));

@@ -2,7 +2,7 @@
 // and the saved-progress shape.
 export { generateChecklist } from './generate';
 export { renderChecklistMarkdown } from './markdown';
-export { checklistWarningMessage } from './messages';
+export * from './messages';
 export {
 	CLIENT_ID_MARKER,
 	CLIENT_SECRET_ENV,

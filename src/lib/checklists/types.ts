@@ -11,6 +11,7 @@ import type {
 	SnippetFile,
 	TokenFact,
 } from '../schemas';
+import type { Issue, Severity } from '../issues';
 
 /** What the user chose. Only `clientId` is personal; it is never put into a URL. */
 export interface ChecklistInput {
@@ -123,14 +124,24 @@ export type ChecklistWarningCode =
 	| 'sdk_dc_missing'
 	| 'unfilled_placeholder';
 
-/** Something the reader should know about this checklist; wording in `messages.ts`. */
-export interface ChecklistWarning {
-	code: ChecklistWarningCode;
-	/** Step the warning is about, if any. */
-	stepId?: string;
-	/** The offending id or value (truncated, plain text). */
-	ref?: string;
-}
+/** How serious each warning is: content faults are errors, choices to revisit are warnings. */
+export const CHECKLIST_WARNING_SEVERITY: Record<ChecklistWarningCode, Severity> = {
+	missing_client_type: 'error',
+	missing_data_center: 'error',
+	missing_fact: 'error',
+	missing_snippet: 'error',
+	unfilled_placeholder: 'error',
+	no_scopes: 'warning',
+	unsafe_scope_dropped: 'warning',
+	invalid_client_id: 'warning',
+	sdk_dc_missing: 'info',
+};
+
+/**
+ * Something the reader should know about this checklist; wording in `messages.ts`. `stepId` is the
+ * step it is about, if any; `ref` the offending id or value (truncated, plain text).
+ */
+export type ChecklistWarning = Issue<ChecklistWarningCode, { stepId?: string; ref?: string }>;
 
 export interface Checklist {
 	title: string;

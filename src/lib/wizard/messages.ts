@@ -2,6 +2,7 @@ import type { ClientTypeId } from './answers';
 import type { Conflict, ConflictCode } from './conflicts';
 import type { Reason, ReasonCode, TypeStanding } from './evaluate';
 import type { FitGap, FitGapCode, NeededPart } from './gaps';
+import type { Recommendation } from './recommend';
 
 /** Short display names used when the caller passes none (content `shortName`s may override). */
 export const DEFAULT_TYPE_NAMES: Record<ClientTypeId, string> = {
@@ -78,6 +79,7 @@ const WHY_NOT_FALLBACK: Record<ClientTypeId, string> = {
 };
 
 const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
+const upperFirst = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
  * A one-line "why not X" for a ruled-out (or merely possible) type, from its strongest reason.
@@ -88,6 +90,48 @@ export function describeWhyNot(standing: TypeStanding, names: Names = {}): strin
 		?? standing.reasons.find((r) => r.effect === 'strains' && r.question !== undefined);
 	const text = reason ? lowerFirst(describeReason(reason, names)).replace(/\.$/, '') : WHY_NOT_FALLBACK[standing.id];
 	return `Why not ${nameOf(standing.id, names)}: ${text}.`;
+}
+
+/**
+ * The standing of a type that is not the recommendation, as one sentence without the "Why not …"
+ * lead-in (the page names the type next to it).
+ * @example describeStanding(selfClientStanding) // 'It works only with your own account…'
+ */
+export function describeStanding(standing: TypeStanding, names: Names = {}, recommended = true): string {
+	if (!recommended) {
+		const first = standing.reasons[0];
+		return first ? upperFirst(describeReason(first, names)) : upperFirst(WHY_NOT_FALLBACK[standing.id]);
+	}
+	const reason = standing.reasons.find((r) => r.effect === 'blocks')
+		?? standing.reasons.find((r) => r.effect === 'strains' && r.question !== undefined);
+	return `${upperFirst(reason ? describeReason(reason, names).replace(/\.$/, '') : WHY_NOT_FALLBACK[standing.id])}.`;
+}
+
+/** What the page says while no type is recommended yet. */
+export function describePendingResult(result: Pick<Recommendation, 'answered' | 'pending' | 'conflicts'>): { title: string; text: string } {
+	const title = result.conflicts.length > 0 ? 'No type fits these answers cleanly' : 'Not decided yet';
+	const text =
+		result.answered.length === 0
+			? 'Answer the questions to get a recommendation.'
+			: result.pending.length > 0
+				? `Answer ${result.pending.join(', ')} to get a recommendation.`
+				: 'See the conflicts below: change one of the answers involved.';
+	return { title, text };
+}
+
+/** The questions still open under a recommendation that could change it. */
+export function describeStillOpen(pending: readonly string[]): string {
+	return `Still open: ${pending.join(', ')}. Your answers there could change this advice.`;
+}
+
+/** The sentence a screen reader hears when the result changes; `''` when there is nothing to say yet. */
+export function describeResultAnnouncement(result: Pick<Recommendation, 'gaps' | 'conflicts'>, recommendedName: string | undefined): string {
+	if (recommendedName) {
+		return result.gaps.length > 0
+			? `Closest fit: ${recommendedName}, not a clean one; see what your app will still need.`
+			: `Recommended: ${recommendedName}.`;
+	}
+	return result.conflicts.length > 0 ? 'No type fits these answers cleanly; see the conflicts.' : '';
 }
 
 const CONFLICT_MESSAGES: Record<ConflictCode, (c: Conflict, names: Names) => string> = {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generateChecklist, type Checklist, type ChecklistInput } from '../../../src/lib/checklists';
 import { CLIENT_TYPE_IDS, DC_IDS, SDK_LANGS, type ClientTypeId } from '../../../src/lib/schemas';
 import { fixtureChecklistData, fixtureClientTypes, fixtureDataCenters } from '../../fixtures/checklists/content';
+import { flat } from '../../helpers/notices';
 
 const data = fixtureChecklistData();
 const SCOPES = 'ZohoCRM.modules.ALL,ZohoCRM.users.READ';
@@ -144,20 +145,20 @@ describe('generateChecklist: placeholders and inputs', () => {
 	it('refuses a client ID that could break out of a command', () => {
 		const c = gen({ clientId: '1000.x"; rm -rf ~; "' });
 		expect(JSON.stringify(c.steps)).not.toContain('rm -rf');
-		expect(c.warnings).toContainEqual({ code: 'invalid_client_id', ref: expect.any(String) });
+		expect(flat(c.warnings)).toContainEqual({ code: 'invalid_client_id', ref: expect.any(String) });
 	});
 
 	it('drops scopes with unsafe characters and warns', () => {
 		const c = gen({ scopes: 'ZohoCRM.modules.ALL, $(whoami), ZohoCRM.modules.ALL' });
 		expect(c.scopes).toBe('ZohoCRM.modules.ALL');
 		expect(JSON.stringify(c.steps)).not.toContain('whoami');
-		expect(c.warnings).toContainEqual({ code: 'unsafe_scope_dropped', ref: '$(whoami)' });
+		expect(flat(c.warnings)).toContainEqual({ code: 'unsafe_scope_dropped', ref: '$(whoami)' });
 	});
 
 	it('keeps a visible {scopes} marker and warns when no scopes are given', () => {
 		const c = gen({ scopes: '  ' });
 		expect(commandsOf(c, 'grant').join('\n')).toContain('scope={scopes}');
-		expect(c.warnings).toContainEqual({ code: 'no_scopes' });
+		expect(flat(c.warnings)).toContainEqual({ code: 'no_scopes' });
 	});
 
 	it('fills every placeholder in the real step templates and snippets', () => {
@@ -202,7 +203,7 @@ describe('generateChecklist: facts and SDK code', () => {
 	it('reports fact ids that do not resolve instead of failing', () => {
 		const c = generateChecklist({ clientType: 'server-based', dataCenter: 'us', scopes: SCOPES }, { ...data, tokenFacts: [] });
 		expect(c.steps.length).toBeGreaterThan(0);
-		expect(c.warnings).toContainEqual({ code: 'missing_fact', stepId: 'exchange-code', ref: 'grant-code-lifetime' });
+		expect(flat(c.warnings)).toContainEqual({ code: 'missing_fact', stepId: 'exchange-code', ref: 'grant-code-lifetime' });
 	});
 
 	it('skips facts scoped to other client types', () => {
@@ -240,7 +241,7 @@ describe('generateChecklist: facts and SDK code', () => {
 		expect(exchange?.commands[0]?.text).toContain('https://accounts.zoho.uk/oauth/v2/token');
 		expect(c.steps.find((s) => s.id === 'store-refresh-token')?.notes[0]?.text).toContain('Keep the tokens you get from the REST requests');
 		expect(JSON.stringify(c)).not.toMatch(/\{no_|UKDataCenter|\{\{/);
-		expect(c.warnings).toContainEqual({ code: 'sdk_dc_missing', ref: `${lang}/uk` });
+		expect(flat(c.warnings)).toContainEqual({ code: 'sdk_dc_missing', ref: `${lang}/uk` });
 	});
 
 	it('imports SADataCenter from its own module in Node.js and TypeScript (the package root lacks it)', () => {

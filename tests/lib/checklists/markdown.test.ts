@@ -43,7 +43,7 @@ describe('renderChecklistMarkdown', () => {
 
 describe('checklistWarningMessage', () => {
 	it('words a missing token fact', () => {
-		expect(checklistWarningMessage({ code: 'missing_fact', stepId: 'exchange-code', ref: 'grant-code-lifetime' })).toMatchInlineSnapshot(
+		expect(checklistWarningMessage({ code: 'missing_fact', severity: 'error', params: { stepId: 'exchange-code', ref: 'grant-code-lifetime' } })).toMatchInlineSnapshot(
 			`"Step \`exchange-code\` refers to the token fact \`grant-code-lifetime\`, which is not in content/token-facts.yaml; its limits are not shown."`,
 		);
 	});
