@@ -45,6 +45,19 @@ export default defineConfig({
 		},
 	},
 	devToolbar: { enabled: false },
+	// Code loaded on first use (an island's engine, a link codec) is fetched when needed; no preload
+	// helper ships with every page to prefetch what it imports.
+	vite: {
+		plugins: [
+			{
+				name: 'zoho-guide:no-module-preload',
+				enforce: 'post',
+				configEnvironment(name, config) {
+					if (name === 'client') config.build = { ...config.build, modulePreload: false };
+				},
+			},
+		],
+	},
 	// Code blocks are highlighted at build time; colours become classes (src/styles/code-colors.css)
 	// because the CSP allows no inline style attributes. In Markdown/MDX content (src/markdown/):
 	// links written by hand get the base path; headings with an id (walkthrough steps) get a `#`

@@ -9,6 +9,7 @@ import { useCatalog } from './composer/use-catalog';
 import { UrlNotices } from './shared/UrlNotices';
 import { routes } from '../routes';
 import { useUrlBinding } from './url-sync';
+import { wordUrlNotices } from '../lib/url-state/messages';
 
 export default function ScopeComposer() {
 	const { catalog, error } = useCatalog();
@@ -16,7 +17,7 @@ export default function ScopeComposer() {
 	const ready = useUrlBinding(composerStore, composerUrlBinding);
 	return (
 		<div className="composer" data-hydrated={(ready && catalog !== null) || undefined}>
-			<UrlNotices notices={notices} />
+			<UrlNotices notices={wordUrlNotices(notices)} />
 			{error ? (
 				<p className="notice bad" role="alert">
 					The scope catalog could not be loaded. Reload the page; the full catalog is also on the{' '}

@@ -11,6 +11,7 @@ import { UrlNotices } from './shared/UrlNotices';
 import { CauseCard } from './troubleshoot/CauseCard';
 import { routes } from '../routes';
 import { copyText, useUrlBinding } from './url-sync';
+import { wordUrlNotices } from '../lib/url-state/messages';
 
 export interface TroubleshooterProps {
 	causes: TroubleshootCause[];
@@ -60,7 +61,7 @@ export default function Troubleshooter(props: TroubleshooterProps) {
 
 	return (
 		<div className="troubleshooter" data-hydrated={hydrated || undefined}>
-			<UrlNotices notices={notices} />
+			<UrlNotices notices={wordUrlNotices(notices)} />
 			<section className="panel" aria-labelledby="ts-input-title">
 				<h2 id="ts-input-title">What you have</h2>
 				<label htmlFor="ts-paste" className="field-label">

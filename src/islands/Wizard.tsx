@@ -1,31 +1,40 @@
 // The decision wizard island: four radio groups, the live result, and the link state.
-// Rules live in src/lib/wizard; this file wires the store, the URL and the result together.
-import { useMemo, useState } from 'react';
-// Specific modules, not the lib/wizard index: the index also exports the zod-based question
-// loader, which the browser does not need.
+// The page arrives with the result for no answers already rendered (the view is built at build
+// time); the engine (src/islands/wizard/live.ts) loads on the first answer, or at once for a link
+// with answers. Rules and wording live in src/lib/wizard.
+import { useEffect, useMemo, useState } from 'react';
 import type { AnswerKey, Answers } from '../lib/wizard/answers';
-import { describeResultAnnouncement } from '../lib/wizard/messages';
-import { recommendClientType } from '../lib/wizard/recommend';
-import type { WizardQuestion } from '../lib/schemas';
+import type { WizardQuestion } from '../lib/schemas/wizard';
+import type { WizardTypeInfo, WizardView } from '../lib/wizard/view';
 import { useWizardStore, wizardStore, wizardUrlBinding } from '../stores/wizard-store';
 import { copyText, useUrlBinding } from './url-sync';
 import { UrlNotices } from './shared/UrlNotices';
-import type { WizardTypeInfo } from '../lib/wizard/view';
 import { WizardResult } from './wizard/WizardResult';
 
 interface Props {
 	questions: WizardQuestion[];
 	types: WizardTypeInfo[];
+	/** The result view for no answers, built at build time. */
+	initialView: WizardView;
 }
 
-export default function Wizard({ questions, types }: Props) {
+type Live = typeof import('./wizard/live');
+let liveModule: Promise<Live> | undefined;
+/** Loads the engine once; starting early (on focus) makes the first answer instant. */
+const loadLive = () => (liveModule ??= import('./wizard/live'));
+
+export default function Wizard({ questions, types, initialView }: Props) {
 	const answers = useWizardStore((s) => s.answers);
 	const notices = useWizardStore((s) => s.notices);
 	const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
+	const [live, setLive] = useState<Live | null>(null);
 	const ready = useUrlBinding(wizardStore, wizardUrlBinding);
-	const result = useMemo(() => recommendClientType(answers), [answers]);
-	const rec = types.find((t) => t.id === result.recommended);
-	const announcement = describeResultAnnouncement(result, rec?.shortName);
+	const answered = Object.keys(answers).length > 0;
+	useEffect(() => {
+		if (answered && !live) void loadLive().then(setLive);
+	}, [answered, live]);
+	const view = useMemo(() => (live && answered ? live.computeWizardView(answers, types) : initialView), [live, answered, answers, types, initialView]);
+	const rec = view.recommended;
 
 	const answer = <K extends AnswerKey>(key: K, value: Answers[K]) => {
 		wizardStore.getState().setAnswer(key, value);
@@ -53,9 +62,9 @@ export default function Wizard({ questions, types }: Props) {
 				)}
 			</p>
 			<div className="wizard-grid">
-				<form className="questions" aria-label="Questions about your app" onSubmit={(e) => e.preventDefault()}>
+				<form className="questions" aria-label="Questions about your app" onSubmit={(e) => e.preventDefault()} onFocus={() => void loadLive()}>
 					{questions.map((q, qi) => {
-						const skipped = answers[q.id] === undefined && !result.pending.includes(q.id) && result.answered.length > 0;
+						const skipped = answers[q.id] === undefined && view.notNeeded.includes(q.id);
 						return (
 							<fieldset key={q.id} className={skipped ? 'question skipped' : 'question'} aria-describedby={`${q.id}-help`}>
 								<legend>
@@ -76,6 +85,7 @@ export default function Wizard({ questions, types }: Props) {
 												value={o.value}
 												checked={answers[q.id] === o.value}
 												onChange={() => answer(q.id, o.value as Answers[typeof q.id])}
+												onPointerDown={() => void loadLive()}
 												aria-describedby={`${id}-x`}
 											/>
 											<label htmlFor={id}>
@@ -102,11 +112,11 @@ export default function Wizard({ questions, types }: Props) {
 						</span>
 					</div>
 				</form>
-				<div className="result-panel">
+				<div className="result-panel" aria-busy={answered && !live ? true : undefined}>
 					<p className="visually-hidden" aria-live="polite" aria-atomic="true">
-						{announcement}
+						{view.announcement}
 					</p>
-					<WizardResult result={result} types={types} answers={answers} />
+					<WizardResult view={view} />
 				</div>
 			</div>
 		</div>

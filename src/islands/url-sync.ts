@@ -5,16 +5,20 @@ import { bindStoreToUrl, type UrlBinding } from '../stores/url-binding';
 
 /**
  * Binds `store` to the address bar while the island is mounted (see src/stores/url-binding.ts).
- * Pass the store's binding constant, so it binds once.
- * Returns true once the link has been read: islands expose it as `data-hydrated`, so tests and
- * scripts know the page is live.
+ * Pass the store's binding constant, so it binds once. Returns true once the link has been read:
+ * islands expose it as `data-hydrated`, so tests and scripts know the page is live.
  */
 export function useUrlBinding<S>(store: StoreApi<S>, binding: UrlBinding<S>): boolean {
 	const [ready, setReady] = useState(false);
 	useEffect(() => {
-		const unbind = bindStoreToUrl(store, binding);
-		setReady(true);
-		return unbind;
+		const bound = bindStoreToUrl(store, binding);
+		let live = true;
+		// A codec that fails to load leaves the page as it is, but live.
+		void bound.ready.catch(() => undefined).then(() => live && setReady(true));
+		return () => {
+			live = false;
+			bound.unbind();
+		};
 	}, [store, binding]);
 	return ready;
 }

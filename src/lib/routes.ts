@@ -70,6 +70,8 @@ export interface Routes {
 	api(name: ApiName): string;
 	/** The composer's and troubleshooter's catalog data. */
 	composerData(): string;
+	/** The checklist's content (steps, snippets, highlighting), loaded once a client type is chosen. */
+	checklistData(): string;
 	/** A file of the site by its path from the site root, e.g. `favicon.svg`, `pagefind/pagefind.js`. */
 	file(path: string): string;
 	/** The URL of a target. */
@@ -111,6 +113,7 @@ export function createRoutes(base: string): Routes {
 		search: (query = '') => at('search/', encodeSearchParams(query)),
 		api: (name) => at(`api/${name}.json`),
 		composerData: () => at('data/composer.json'),
+		checklistData: () => at('data/checklist.json'),
 		file: (path) => at(path.replace(/^\/+/, '')),
 		routeOf: (pathname) => {
 			if (pathname === root.slice(0, -1)) return '/';

@@ -2,16 +2,23 @@
 // highlighted at build time, and the per-type links of the no-JS list.
 import { getSiteContent } from '../content/site-content';
 import { highlightSnippets } from '../content/highlight-snippets';
-import { checklistContent, type ChecklistContent } from '../lib/checklists/view';
+import { checklistChoicesView, checklistContent, type ChecklistContent } from '../lib/checklists/view';
 import { routes } from '../routes';
+
+/** The island's full content, served as /data/checklist.json and loaded once a client type is chosen. */
+export async function getChecklistData(): Promise<ChecklistContent> {
+	const content = await getSiteContent();
+	return { ...checklistContent(content), highlights: await highlightSnippets(content.snippets) };
+}
 
 /** Everything /checklist/ needs. */
 export async function getChecklistPageData() {
 	const content = await getSiteContent();
-	const island: ChecklistContent = { ...checklistContent(content), highlights: await highlightSnippets(content.snippets) };
+	const full = checklistContent(content);
 	return {
-		island,
-		byType: island.clientTypes.map((t) => ({
+		choices: checklistChoicesView(full, { form: routes.checklist(), wizard: routes.wizard(), scopes: routes.scopes() }),
+		dataUrl: routes.checklistData(),
+		byType: full.clientTypes.map((t) => ({
 			shortName: t.shortName,
 			summary: t.summary,
 			checklistHref: routes.checklist({ clientType: t.id }),

@@ -3,7 +3,7 @@ import { getSiteContent } from '../content/site-content';
 import type { ContentBundle } from '../lib/content/bundle';
 import type { ClientTypeId, WizardQuestion } from '../lib/schemas';
 import { buildDecisionTree, listNodeTrail, recommendClientType, type DecisionTree, type DecisionTreeNode } from '../lib/wizard';
-import type { WizardTypeInfo } from '../lib/wizard/view';
+import { buildWizardView, type WizardTypeInfo, type WizardView } from '../lib/wizard/view';
 import { routes } from '../routes';
 
 /** Each client type's name, summary and first walkthrough, for the wizard result. */
@@ -19,10 +19,11 @@ function questionsOf({ wizardQuestions }: Pick<ContentBundle, 'wizardQuestions'>
 	return wizardQuestions.map(({ file: _file, ...q }) => q);
 }
 
-/** Props of the wizard island. */
-export async function getWizardPageData(): Promise<{ questions: WizardQuestion[]; types: WizardTypeInfo[] }> {
+/** Props of the wizard island: the questions, the types and the result view for no answers. */
+export async function getWizardPageData(): Promise<{ questions: WizardQuestion[]; types: WizardTypeInfo[]; initialView: WizardView }> {
 	const content = await getSiteContent();
-	return { questions: questionsOf(content), types: typeInfo(content) };
+	const types = typeInfo(content);
+	return { questions: questionsOf(content), types, initialView: buildWizardView(recommendClientType({}), types, {}, routes) };
 }
 
 let tree: Promise<{ tree: DecisionTree; types: WizardTypeInfo[] }> | undefined;
@@ -47,7 +48,8 @@ export interface DecidePageData {
 	trail: DecideTrailStep[];
 	/** One link per answer of the node's question. */
 	answers: { label: string; explanation: string; href: string }[];
-	types: WizardTypeInfo[];
+	/** The result view, on a leaf. */
+	view: WizardView;
 	/** The short name of the type the answers so far point to, if any. */
 	soFar: string | undefined;
 	home: string;
@@ -77,7 +79,7 @@ export async function getDecidePageData(path: string): Promise<DecidePageData> {
 		title: node.question ? node.question.prompt : 'Your recommendation',
 		trail,
 		answers: node.links.map((l) => ({ label: l.label, explanation: l.explanation, href: routes.decide(l.answers, tree.order) })),
-		types,
+		view: buildWizardView(node.result, types, node.answers, routes),
 		soFar: types.find((t) => t.id === node.result.recommended)?.shortName,
 		home: routes.decide(),
 		wizardHref: routes.wizard(node.answers),

@@ -1,28 +1,15 @@
 // The setup checklist's state: the choices (type, DC, scopes, SDK language — also the URL), the
 // client ID typed into the page (memory only: never in the URL or in storage), the ticked steps and
 // the notices about the link and the saved progress. The checklist itself is derived by
-// src/lib/checklists, never stored.
+// src/lib/checklists, never stored. Saving and loading the ticks are module-level actions in
+// ./checklist-progress.ts, loaded with the checklist itself.
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import {
-	PROGRESS_STORAGE_KEY,
-	decodeChecklistParams,
-	encodeChecklistParams,
-	parseStoredProgress,
-	serializeProgress,
-	setStepTicked,
-	type TickedSteps,
-} from '../lib/checklists';
-import type { ProgressNoticeCode } from '../lib/checklists/messages';
-import type { UrlNotice } from '../lib/url-state/notice';
+import type { TickedSteps } from '../lib/checklists/progress';
+import type { ProgressNoticeCode } from '../lib/checklists/progress-messages';
+import type { WordedUrlNotice } from '../lib/url-state/messages';
 import type { UrlBinding } from './url-binding';
 import type { ChecklistUrlState } from '../lib/schemas';
-
-/** The part of the Web Storage API the store uses; tests pass an in-memory fake. */
-export interface ProgressStorage {
-	getItem(key: string): string | null;
-	setItem(key: string, value: string): void;
-}
 
 /**
  * What happened to the saved progress: `corrupted` / `old_version` (reset, from the lib),
@@ -38,22 +25,13 @@ export interface ChecklistState {
 	/** Checklist key → ticked step ids (the saved progress). */
 	ticked: TickedSteps;
 	/** What was ignored in the link the page was opened with. */
-	notices: UrlNotice[];
+	notices: WordedUrlNotice[];
 	progressNotice: ProgressNotice | null;
 	setChoice: <K extends keyof ChecklistUrlState>(key: K, value: ChecklistUrlState[K]) => void;
 	setClientId: (clientId: string) => void;
-	/** Ticks or unticks one step of the checklist `key` and saves the progress. */
-	tick: (key: string, stepId: string, on: boolean) => void;
-	/** Unticks every step of the checklist `key`. */
-	clearTicks: (key: string) => void;
 	dismissProgressNotice: () => void;
-	/** Replaces the choices with those in a query string (page load, back/forward). */
-	loadFromSearch: (search: string) => void;
-	/**
-	 * Reads saved progress from `storage` (default: the browser's localStorage) and writes to it
-	 * from then on. A corrupted or old record is replaced by the cleaned one and noticed.
-	 */
-	loadProgress: (storage?: ProgressStorage | null) => void;
+	/** Replaces the choices with those read from a link (page load, back/forward). */
+	applyLink: (decoded: { state: ChecklistUrlState; notices: WordedUrlNotice[] }) => void;
 }
 
 /** Defaults when the link does not choose. */
@@ -64,34 +42,11 @@ const initialState = {
 	choices: {} as ChecklistUrlState,
 	clientId: '',
 	ticked: {} as TickedSteps,
-	notices: [] as UrlNotice[],
+	notices: [] as WordedUrlNotice[],
 	progressNotice: null as ProgressNotice | null,
 };
 
-/** Where progress is written; set by `loadProgress`. Until then ticks stay in memory. */
-let storage: ProgressStorage | null = null;
-
-/** The browser's localStorage, or null where it does not exist or throws (blocked, sandboxed). */
-function browserStorage(): ProgressStorage | null {
-	try {
-		return typeof window !== 'undefined' && window.localStorage ? window.localStorage : null;
-	} catch {
-		return null;
-	}
-}
-
-/** Writes progress; false when the storage refuses (full, blocked). */
-function save(ticked: TickedSteps): boolean {
-	if (!storage) return true;
-	try {
-		storage.setItem(PROGRESS_STORAGE_KEY, serializeProgress(ticked));
-		return true;
-	} catch {
-		return false;
-	}
-}
-
-export const checklistStore = createStore<ChecklistState>()((set, get) => ({
+export const checklistStore = createStore<ChecklistState>()((set) => ({
 	...initialState,
 	setChoice: (key, value) =>
 		set((s) => {
@@ -101,47 +56,20 @@ export const checklistStore = createStore<ChecklistState>()((set, get) => ({
 			return { choices };
 		}),
 	setClientId: (clientId) => set({ clientId: clientId.slice(0, 200) }),
-	tick: (key, stepId, on) => {
-		const ticked = setStepTicked(get().ticked, key, stepId, on);
-		const ok = save(ticked);
-		set(ok ? { ticked } : { ticked, progressNotice: 'unavailable' });
-	},
-	clearTicks: (key) => {
-		const ticked = { ...get().ticked };
-		delete ticked[key];
-		const ok = save(ticked);
-		set(ok ? { ticked } : { ticked, progressNotice: 'unavailable' });
-	},
 	dismissProgressNotice: () => set({ progressNotice: null }),
-	loadFromSearch: (search) => {
-		const { state, notices } = decodeChecklistParams(search);
-		set({ choices: state, notices });
-	},
-	loadProgress: (given) => {
-		storage = given === undefined ? browserStorage() : given;
-		if (!storage) {
-			set({ progressNotice: 'unavailable' });
-			return;
-		}
-		let raw: string | null;
-		try {
-			raw = storage.getItem(PROGRESS_STORAGE_KEY);
-		} catch {
-			storage = null;
-			set({ progressNotice: 'unavailable' });
-			return;
-		}
-		const { ticked, notice } = parseStoredProgress(raw);
-		// Replace a bad record with the cleaned one, so the notice shows once, not on every visit.
-		if (notice) save(ticked);
-		set({ ticked, progressNotice: notice ?? null });
-	},
+	applyLink: ({ state, notices }) => set({ choices: state, notices }),
 }));
 
 /** The checklist's link (`?type=&dc=&s=&lang=`), edited in place; the client ID is never in it. */
 export const checklistUrlBinding: UrlBinding<ChecklistState> = {
-	toQuery: (s) => encodeChecklistParams(s.choices),
-	fromQuery: (search) => checklistStore.getState().loadFromSearch(search),
+	codec: () =>
+		Promise.all([import('../lib/checklists/url-state'), import('../lib/url-state/messages')]).then(([{ decodeChecklistParams, encodeChecklistParams }, { wordUrlNotices }]) => ({
+			toQuery: (s: ChecklistState) => encodeChecklistParams(s.choices),
+			fromQuery: (search: string) => {
+				const { state, notices } = decodeChecklistParams(search);
+				checklistStore.getState().applyLink({ state, notices: wordUrlNotices(notices) });
+			},
+		})),
 	history: 'replace',
 };
 
@@ -150,8 +78,7 @@ export function useChecklistStore<T>(selector: (s: ChecklistState) => T): T {
 	return useStore(checklistStore, selector);
 }
 
-/** Back to the initial state, forgetting the storage (tests). */
+/** Back to the initial state (tests; `resetProgressStorage` forgets the storage). */
 export function resetChecklistStore(): void {
-	storage = null;
 	checklistStore.setState(initialState);
 }

@@ -3,18 +3,29 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import Checklist from '../../src/islands/Checklist';
-import { checklistContent } from '../../src/lib/checklists/view';
+import { checklistChoicesView, checklistContent } from '../../src/lib/checklists/view';
 import { PROGRESS_STORAGE_KEY, PROGRESS_VERSION } from '../../src/lib/checklists';
 import { resetChecklistStore } from '../../src/stores/checklist-store';
+import { resetProgressStorage } from '../../src/stores/checklist-progress';
 import { loadContent } from '../helpers/content';
 
 const content = checklistContent(loadContent());
+const choicesView = checklistChoicesView(content, { form: '/checklist/', wizard: '/wizard/', scopes: '/scopes/' });
 const EU_SELF = '?type=self-client&dc=eu&s=ZohoCRM.modules.ALL&lang=java';
+
+/** The island fetches its content once a type is chosen: serve it from memory. */
+function serveContent() {
+	vi.spyOn(globalThis, 'fetch').mockImplementation(async () => new Response(JSON.stringify(content), { headers: { 'Content-Type': 'application/json' } }));
+}
 
 function open(search = '') {
 	window.history.replaceState(null, '', `/checklist/${search}`);
-	return render(<Checklist content={content} />);
+	serveContent();
+	return render(<Checklist choicesView={choicesView} dataUrl="/data/checklist.json" />);
 }
+
+/** Waits until the checklist (loaded on demand) is on the page. */
+const shown = () => screen.findByText('Accounts server', { selector: 'dt' });
 
 /** The summary value next to a label ("Accounts server", "API domain", "Scopes"). */
 function summary(label: string): string {
@@ -24,6 +35,7 @@ function summary(label: string): string {
 
 beforeEach(() => {
 	resetChecklistStore();
+	resetProgressStorage();
 	window.localStorage.clear();
 });
 afterEach(() => {
@@ -51,6 +63,7 @@ describe('Checklist island', () => {
 	it('opens a filled link: phases as h2, steps as h3 with anchors, the DC servers and the scopes', async () => {
 		const { container } = open(EU_SELF);
 		expect(await screen.findByRole('radio', { name: 'Self Client' })).toBeChecked();
+		await shown();
 		expect(summary('Accounts server')).toBe('https://accounts.zoho.eu');
 		expect(summary('API domain')).toBe('https://www.zohoapis.eu');
 		expect(summary('Scopes')).toBe('ZohoCRM.modules.ALL');
@@ -73,11 +86,12 @@ describe('Checklist island', () => {
 		const user = userEvent.setup();
 		open(EU_SELF);
 		await screen.findByRole('radio', { name: 'Self Client' });
+		await shown();
 		await user.selectOptions(screen.getByRole('combobox', { name: 'Data center' }), 'jp');
 		expect(summary('Accounts server')).toBe('https://accounts.zoho.jp');
 		expect(summary('API domain')).toBe('https://www.zohoapis.jp');
 		expect(screen.getByRole('heading', { level: 3, name: /at https:\/\/accounts\.zoho\.jp$/ })).toBeInTheDocument();
-		expect(window.location.search).toBe('?type=self-client&dc=jp&s=ZohoCRM.modules.ALL&lang=java');
+		await vi.waitFor(() => expect(window.location.search).toBe('?type=self-client&dc=jp&s=ZohoCRM.modules.ALL&lang=java'));
 	});
 
 	it('choosing a client type and an SDK language writes them to the URL', async () => {
@@ -202,10 +216,11 @@ describe('Checklist island', () => {
 			Element.prototype.scrollIntoView = original;
 		});
 		window.history.replaceState(null, '', `/checklist/${EU_SELF}#call-api`);
+		serveContent();
 		await act(async () => {
-			render(<Checklist content={content} />);
+			render(<Checklist choicesView={choicesView} dataUrl="/data/checklist.json" />);
 		});
-		expect(scroll).toHaveBeenCalled();
+		await vi.waitFor(() => expect(scroll).toHaveBeenCalled());
 		expect(scroll.mock.contexts[0]).toBe(document.getElementById('call-api'));
 	});
 });

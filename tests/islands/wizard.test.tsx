@@ -3,7 +3,9 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Wizard from '../../src/islands/Wizard';
-import type { WizardTypeInfo } from '../../src/lib/wizard/view';
+import { createRoutes } from '../../src/lib/routes';
+import { recommendClientType } from '../../src/lib/wizard';
+import { buildWizardView, type WizardTypeInfo } from '../../src/lib/wizard/view';
 import { resetWizardStore } from '../../src/stores/wizard-store';
 import { loadContent } from '../helpers/content';
 
@@ -11,9 +13,11 @@ const content = loadContent();
 const questions = content.wizardQuestions.map(({ file: _f, ...q }) => q);
 const types = content.clientTypes.map((t) => ({ id: t.id, shortName: t.shortName, summary: t.summary })) as WizardTypeInfo[];
 
+const initialView = buildWizardView(recommendClientType({}), types, {}, createRoutes('/'));
+
 function open(search = '') {
 	window.history.replaceState(null, '', `/wizard/${search}`);
-	return render(<Wizard questions={questions} types={types} />);
+	return render(<Wizard questions={questions} types={types} initialView={initialView} />);
 }
 
 beforeEach(() => resetWizardStore());

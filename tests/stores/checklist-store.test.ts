@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { PROGRESS_STORAGE_KEY, PROGRESS_VERSION } from '../../src/lib/checklists';
-import { checklistStore, resetChecklistStore, type ProgressStorage } from '../../src/stores/checklist-store';
+import { checklistStore, checklistUrlBinding, resetChecklistStore } from '../../src/stores/checklist-store';
+import { clearTicks, loadProgress, resetProgressStorage, tickStep, type ProgressStorage } from '../../src/stores/checklist-progress';
 
 /** In-memory stand-in for localStorage. */
 function memoryStorage(initial: Record<string, string> = {}): ProgressStorage & { data: Map<string, string> } {
@@ -14,14 +15,19 @@ function memoryStorage(initial: Record<string, string> = {}): ProgressStorage & 
 
 const KEY = 'self-client:eu:java';
 
-beforeEach(() => resetChecklistStore());
+beforeEach(() => {
+	resetChecklistStore();
+	resetProgressStorage();
+});
 
 describe('checklistStore choices', () => {
-	it('loads choices from a link and reports what it ignored', () => {
-		checklistStore.getState().loadFromSearch('?type=self-client&dc=mars&s=ZohoCRM.modules.ALL&x=1');
+	it('loads choices from a link and reports what it ignored', async () => {
+		const codec = await ('codec' in checklistUrlBinding ? checklistUrlBinding.codec() : checklistUrlBinding);
+		codec.fromQuery('?type=self-client&dc=mars&s=ZohoCRM.modules.ALL&x=1');
 		const { choices, notices } = checklistStore.getState();
 		expect(choices).toEqual({ clientType: 'self-client', scopes: 'ZohoCRM.modules.ALL' });
-		expect(notices.map((n) => `${n.code}:${n.params.param}`).sort()).toEqual(['invalid_value:dc', 'unknown_param:x']);
+		expect(notices.map((n) => n.code).sort()).toEqual(['invalid_value', 'unknown_param']);
+		expect(notices.map((n) => n.text).join(' ')).toContain('`dc=mars`');
 	});
 	it('sets and clears a choice', () => {
 		const s = checklistStore.getState();
@@ -32,20 +38,19 @@ describe('checklistStore choices', () => {
 	});
 	it('keeps the client ID in memory only: it is never written to storage', () => {
 		const storage = memoryStorage();
-		checklistStore.getState().loadProgress(storage);
+		loadProgress(storage);
 		checklistStore.getState().setClientId('1000.SECRETLOOKINGID');
-		checklistStore.getState().tick(KEY, 'register-self-client', true);
+		tickStep(KEY, 'register-self-client', true);
 		expect([...storage.data.values()].join('')).not.toContain('1000.SECRETLOOKINGID');
 	});
 });
 
 describe('checklistStore progress', () => {
 	it('ticks and unticks steps per checklist key', () => {
-		const s = checklistStore.getState();
-		s.tick(KEY, 'register-self-client', true);
-		s.tick(KEY, 'call-api', true);
-		s.tick('server-based:us:java', 'register-client', true);
-		s.tick(KEY, 'call-api', false);
+		tickStep(KEY, 'register-self-client', true);
+		tickStep(KEY, 'call-api', true);
+		tickStep('server-based:us:java', 'register-client', true);
+		tickStep(KEY, 'call-api', false);
 		expect(checklistStore.getState().ticked).toEqual({
 			[KEY]: ['register-self-client'],
 			'server-based:us:java': ['register-client'],
@@ -54,25 +59,33 @@ describe('checklistStore progress', () => {
 
 	it('saves every tick and reads it back after a "reload"', () => {
 		const storage = memoryStorage();
-		checklistStore.getState().loadProgress(storage);
-		checklistStore.getState().tick(KEY, 'register-self-client', true);
-		checklistStore.getState().tick(KEY, 'grant-self-client-code', true);
+		loadProgress(storage);
+		tickStep(KEY, 'register-self-client', true);
+		tickStep(KEY, 'grant-self-client-code', true);
 		expect(JSON.parse(storage.data.get(PROGRESS_STORAGE_KEY) ?? '')).toEqual({
 			version: PROGRESS_VERSION,
 			ticked: { [KEY]: ['grant-self-client-code', 'register-self-client'] },
 		});
 		resetChecklistStore();
 		expect(checklistStore.getState().ticked).toEqual({});
-		checklistStore.getState().loadProgress(storage);
+		loadProgress(storage);
 		expect(checklistStore.getState().ticked[KEY]).toEqual(['grant-self-client-code', 'register-self-client']);
 		expect(checklistStore.getState().progressNotice).toBeNull();
 	});
 
+	it('keeps a tick made before the saved progress was read', () => {
+		const storage = memoryStorage({ [PROGRESS_STORAGE_KEY]: JSON.stringify({ version: PROGRESS_VERSION, ticked: { [KEY]: ['call-api'] } }) });
+		tickStep(KEY, 'register-self-client', true);
+		loadProgress(storage);
+		expect(checklistStore.getState().ticked[KEY]?.slice().sort()).toEqual(['call-api', 'register-self-client']);
+		expect(JSON.parse(storage.data.get(PROGRESS_STORAGE_KEY) ?? '').ticked[KEY].slice().sort()).toEqual(['call-api', 'register-self-client']);
+	});
+
 	it('clears the ticks of one checklist', () => {
 		const storage = memoryStorage();
-		checklistStore.getState().loadProgress(storage);
-		checklistStore.getState().tick(KEY, 'call-api', true);
-		checklistStore.getState().clearTicks(KEY);
+		loadProgress(storage);
+		tickStep(KEY, 'call-api', true);
+		clearTicks(KEY);
 		expect(checklistStore.getState().ticked).toEqual({});
 		expect(JSON.parse(storage.data.get(PROGRESS_STORAGE_KEY) ?? '').ticked).toEqual({});
 	});
@@ -84,19 +97,19 @@ describe('checklistStore progress', () => {
 		['an old version', JSON.stringify({ version: 0, ticked: { [KEY]: ['call-api'] } }), 'old_version'],
 	])('resets %s with a notice and rewrites the record', (_what, raw, notice) => {
 		const storage = memoryStorage({ [PROGRESS_STORAGE_KEY]: raw });
-		expect(() => checklistStore.getState().loadProgress(storage)).not.toThrow();
+		expect(() => loadProgress(storage)).not.toThrow();
 		expect(checklistStore.getState().progressNotice).toBe(notice);
 		expect(checklistStore.getState().ticked).toEqual({});
 		// The bad record is replaced, so the next visit starts clean and without the notice.
 		expect(JSON.parse(storage.data.get(PROGRESS_STORAGE_KEY) ?? '')).toEqual({ version: PROGRESS_VERSION, ticked: {} });
 		resetChecklistStore();
-		checklistStore.getState().loadProgress(storage);
+		loadProgress(storage);
 		expect(checklistStore.getState().progressNotice).toBeNull();
 	});
 
 	it('keeps the good entries of a partly damaged record', () => {
 		const raw = JSON.stringify({ version: PROGRESS_VERSION, ticked: { [KEY]: ['call-api'], 'bad key': ['x'] } });
-		checklistStore.getState().loadProgress(memoryStorage({ [PROGRESS_STORAGE_KEY]: raw }));
+		loadProgress(memoryStorage({ [PROGRESS_STORAGE_KEY]: raw }));
 		expect(checklistStore.getState().ticked).toEqual({ [KEY]: ['call-api'] });
 		expect(checklistStore.getState().progressNotice).toBe('corrupted');
 	});
@@ -110,10 +123,10 @@ describe('checklistStore progress', () => {
 				throw new Error('QuotaExceededError');
 			},
 		};
-		expect(() => checklistStore.getState().loadProgress(throwing)).not.toThrow();
+		expect(() => loadProgress(throwing)).not.toThrow();
 		expect(checklistStore.getState().progressNotice).toBe('unavailable');
 		checklistStore.getState().dismissProgressNotice();
-		expect(() => checklistStore.getState().tick(KEY, 'call-api', true)).not.toThrow();
+		expect(() => tickStep(KEY, 'call-api', true)).not.toThrow();
 		expect(checklistStore.getState().ticked[KEY]).toEqual(['call-api']);
 	});
 
@@ -124,15 +137,15 @@ describe('checklistStore progress', () => {
 				throw new Error('QuotaExceededError');
 			},
 		};
-		checklistStore.getState().loadProgress(full);
+		loadProgress(full);
 		expect(checklistStore.getState().progressNotice).toBeNull();
-		checklistStore.getState().tick(KEY, 'call-api', true);
+		tickStep(KEY, 'call-api', true);
 		expect(checklistStore.getState().progressNotice).toBe('unavailable');
 		expect(checklistStore.getState().ticked[KEY]).toEqual(['call-api']);
 	});
 
 	it('has no storage outside a browser', () => {
-		checklistStore.getState().loadProgress();
+		loadProgress();
 		expect(checklistStore.getState().progressNotice).toBe('unavailable');
 	});
 });

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { resetWizardStore, wizardStore } from '../../src/stores/wizard-store';
+import { resetWizardStore, wizardStore, wizardUrlBinding } from '../../src/stores/wizard-store';
 
 beforeEach(() => resetWizardStore());
 
@@ -10,8 +10,9 @@ describe('wizardStore', () => {
 		s.setAnswer('accounts', 'own');
 		expect(Object.keys(wizardStore.getState().answers)).toEqual(['accounts', 'redirect']);
 	});
-	it('loads a tampered query with notices and without throwing', () => {
-		wizardStore.getState().loadFromSearch('?accounts=own&runtime=%E0%A4%A&x=<b>');
+	it('loads a tampered query with notices and without throwing', async () => {
+		const codec = await ('codec' in wizardUrlBinding ? wizardUrlBinding.codec() : wizardUrlBinding);
+		codec.fromQuery('?accounts=own&runtime=%E0%A4%A&x=<b>');
 		const { answers, notices } = wizardStore.getState();
 		expect(answers).toEqual({ accounts: 'own' });
 		expect(notices.map((n) => n.code).sort()).toEqual(['bad_encoding', 'unknown_param']);

@@ -1,15 +1,13 @@
 // The four shareable choices (client type, data center, scopes, SDK language) and the client ID,
 // which stays in this browser: the input has no `name`, so even a form submitted without
 // JavaScript cannot put it into a URL.
-import { SDK_LANGS, type ClientTypeId, type DataCenterId, type SdkLang } from '../../lib/ids';
-import type { ChecklistClientType } from '../../lib/checklists/view';
-import { routes } from '../../routes';
-
-const LANG_NAMES: Record<SdkLang, string> = { java: 'Java', python: 'Python', nodejs: 'Node.js', typescript: 'TypeScript', php: 'PHP', csharp: 'C#' };
+import type { ClientTypeId, DataCenterId, SdkLang } from '../../lib/ids';
+import type { ChecklistChoicesView } from '../../lib/checklists/view';
 
 interface Props {
-	clientTypes: readonly ChecklistClientType[];
-	dataCenters: readonly { id: DataCenterId; name: string; accountsServer: string }[];
+	view: ChecklistChoicesView;
+	/** The composer with the scopes typed so far, once the checklist code has loaded; else the plain composer link. */
+	scopesHref: string;
 	type: ClientTypeId | undefined;
 	dc: DataCenterId;
 	scopes: string;
@@ -24,11 +22,11 @@ interface Props {
 
 export function ChoicesForm(p: Props) {
 	return (
-		<form className="cl-form no-print" aria-label="Your setup" action={routes.checklist()} method="get" onSubmit={(e) => e.preventDefault()}>
+		<form className="cl-form no-print" aria-label="Your setup" action={p.view.links.form} method="get" onSubmit={(e) => e.preventDefault()}>
 			<fieldset className="cl-types">
 				<legend>Client type</legend>
 				<div className="cl-type-options">
-					{p.clientTypes.map((t) => (
+					{p.view.clientTypes.map((t) => (
 						<div key={t.id} className="cl-option">
 							<input
 								type="radio"
@@ -48,7 +46,7 @@ export function ChoicesForm(p: Props) {
 				<div className="cl-field">
 					<label htmlFor="cl-dc">Data center</label>
 					<select id="cl-dc" name="dc" value={p.dc} onChange={(e) => p.onDc(e.currentTarget.value as DataCenterId)}>
-						{p.dataCenters.map((d) => (
+						{p.view.dataCenters.map((d) => (
 							<option key={d.id} value={d.id}>
 								{d.name} ({d.id})
 							</option>
@@ -58,9 +56,9 @@ export function ChoicesForm(p: Props) {
 				<div className="cl-field">
 					<label htmlFor="cl-lang">SDK language</label>
 					<select id="cl-lang" name="lang" value={p.lang} onChange={(e) => p.onLang(e.currentTarget.value as SdkLang)}>
-						{SDK_LANGS.map((l) => (
-							<option key={l} value={l}>
-								{LANG_NAMES[l]}
+						{p.view.languages.map((l) => (
+							<option key={l.id} value={l.id}>
+								{l.name}
 							</option>
 						))}
 					</select>
@@ -80,7 +78,7 @@ export function ChoicesForm(p: Props) {
 						aria-describedby="cl-scopes-help"
 					/>
 					<p id="cl-scopes-help" className="cl-help">
-						Comma-separated. Not sure which? <a href={routes.scopes(p.scopes)}>Compose and check them</a>.
+						Comma-separated. Not sure which? <a href={p.scopesHref}>Compose and check them</a>.
 					</p>
 				</div>
 				<div className="cl-field cl-wide">

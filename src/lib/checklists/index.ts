@@ -3,6 +3,7 @@
 export { generateChecklist } from './generate';
 export { renderChecklistMarkdown } from './markdown';
 export * from './messages';
+export * from './progress-messages';
 export {
 	CLIENT_ID_MARKER,
 	CLIENT_SECRET_ENV,

@@ -40,21 +40,6 @@ export function sdkWithoutDcClassNote(p: { sdk: string; dcName: string; dcId: st
 		: `${missing} Keep the tokens you get from the REST requests of this checklist as described above.`;
 }
 
-/** What happened to the saved progress (the store's notice codes). */
-export type ProgressNoticeCode = 'corrupted' | 'old_version' | 'unavailable';
-
-/** One or two sentences about the saved progress: what happened, then what to do. */
-export function describeProgressNotice(code: ProgressNoticeCode): string {
-	switch (code) {
-		case 'corrupted':
-			return 'Your saved progress could not be read (the stored record was damaged), so it was reset. Tick the steps you have done again.';
-		case 'old_version':
-			return 'Your saved progress was made by an older version of this page and could not be used, so it was reset. Tick the steps you have done again.';
-		case 'unavailable':
-			return 'This browser does not let the page save your progress (storage is blocked or full); ticks last until you leave the page.';
-	}
-}
-
 /** The outcome of a copy or download on the checklist page, for its status line. */
 export type ChecklistActionStatus =
 	| { code: 'copied' | 'copy_failed'; what: string }

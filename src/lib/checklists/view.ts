@@ -2,6 +2,7 @@
 // the page stay small (no `file` fields, client types without their flows, only the token facts
 // the steps refer to), plus the build-time highlighting of the SDK snippets.
 import type { ContentBundle } from '../content/bundle';
+import { SDK_LANGS, type DataCenterId, type SdkLang } from '../ids';
 import type { ClientType, ClientTypeId } from '../schemas';
 import type { HighlightSegment } from './highlight';
 import type { ChecklistData } from './types';
@@ -13,6 +14,30 @@ export interface ChecklistContent extends Omit<ChecklistData, 'clientTypes'> {
 	clientTypes: ChecklistClientType[];
 	/** SDK snippets highlighted at build time, keyed `<lang>/<snippet id>` (src/content/highlight-snippets.ts). */
 	highlights?: Record<string, HighlightSegment[]>;
+}
+
+/** What the checklist page shows before any choice: the choices form and its links (small; built at build time). */
+export interface ChecklistChoicesView {
+	clientTypes: { id: ClientTypeId; shortName: string }[];
+	dataCenters: { id: DataCenterId; name: string }[];
+	languages: { id: SdkLang; name: string }[];
+	links: {
+		/** Where the choices form submits without JavaScript (the checklist page). */
+		form: string;
+		wizard: string;
+		scopes: string;
+	};
+}
+
+/** The choices form's data from the full content. */
+export function checklistChoicesView(content: Pick<ChecklistContent, 'clientTypes' | 'dataCenters' | 'snippets'>, links: ChecklistChoicesView['links']): ChecklistChoicesView {
+	const names = new Map(content.snippets.map((f) => [f.lang, f.name]));
+	return {
+		clientTypes: content.clientTypes.map((t) => ({ id: t.id, shortName: t.shortName })),
+		dataCenters: content.dataCenters.map((d) => ({ id: d.id, name: d.name })),
+		languages: SDK_LANGS.map((id) => ({ id, name: names.get(id) ?? id })),
+		links,
+	};
 }
 
 /**

@@ -28,3 +28,14 @@ export function describeUrlNotice(n: UrlNotice): string {
 			return `The link’s \`${param}\` looked like a token or secret, so it was ignored and is not shown. Never put secrets in links.`;
 	}
 }
+
+/** A link notice with its sentence, as a page keeps it to show. */
+export interface WordedUrlNotice {
+	code: UrlNotice['code'];
+	text: string;
+}
+
+/** The notices of a decoded link with their sentences (done where the link is decoded, so a page without a query needs no wording). */
+export function wordUrlNotices(notices: readonly UrlNotice[]): WordedUrlNotice[] {
+	return notices.map((n) => ({ code: n.code, text: describeUrlNotice(n) }));
+}
