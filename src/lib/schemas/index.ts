@@ -8,3 +8,5 @@ export * from './walkthrough';
 export * from './wizard';
 export * from './checklist';
 export * from './troubleshoot';
+export * from './coverage';
+export * from './api-service';
