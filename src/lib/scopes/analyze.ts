@@ -61,8 +61,9 @@ export function analyzeScopeString(input: string, index: ScopeIndex): ScopeAnaly
 		}
 		if (!t.scope) removed.push({ scope: t.raw, reason: 'invalid' });
 		else if (t.dropped) {
-			const by = t.issues.find((i) => i.code === 'redundant_scope' || i.code === 'duplicate_scope');
-			removed.push({ scope: t.canonical ?? t.raw, reason: t.dropped, coveredBy: by?.code === 'redundant_scope' ? by.coveredBy : t.canonical });
+			const by = t.issues.find((i) => i.code === 'redundant_scope');
+			const coveredBy = by?.code === 'redundant_scope' ? by.coveredBy : t.canonical;
+			removed.push({ scope: t.canonical ?? t.raw, reason: t.dropped, ...(coveredBy ? { coveredBy } : {}) });
 		}
 		return out;
 	});

@@ -62,3 +62,11 @@ export function compactEndpointData(input: { endpoints: WithFile<Endpoint>[]; ap
 		apiServices: input.apiServices.map(({ file: _f, ...s }) => s),
 	};
 }
+
+/**
+ * Both files' data in one object (what tests stub both fetches with). The site serves them as two
+ * files; this keeps the one-file shape for callers of the earlier `compactCatalog`.
+ */
+export function compactCatalog(input: Parameters<typeof compactScopeData>[0] & Parameters<typeof compactEndpointData>[0]): CompactCatalog {
+	return { ...compactScopeData(input), ...compactEndpointData(input) };
+}
