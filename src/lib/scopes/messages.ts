@@ -95,14 +95,27 @@ export interface ScopeExplanation {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** What else a scope grants by documented coverage, what it may grant, and the service-wide caveat. */
+const coverageText = new WeakMap<ScopeIndex, Map<string, string>>();
+
+/** What else a scope grants by documented coverage, what it may grant, and the service-wide caveat (memoized per index). */
 function describeCoverage(scope: ScopeRef, index: ScopeIndex): string {
+	let memo = coverageText.get(index);
+	if (!memo) coverageText.set(index, (memo = new Map()));
+	const key = `${scope.service}.${scope.name}.${scope.operation}`;
+	const known = memo.get(key);
+	if (known !== undefined) return known;
+	const text = computeCoverageText(scope, index);
+	memo.set(key, text);
+	return text;
+}
+
+function computeCoverageText(scope: ScopeRef, index: ScopeIndex): string {
 	const entry = findScopeEntry(index, scope.service, scope.name);
 	if (!entry) return '';
 	const own = entry.key;
 	const documented = [...new Set(listGrants(scope, index).map((g) => g.slice(0, g.lastIndexOf('.'))))].filter((n) => n.toLowerCase() !== own);
-	const known = new Set(documented.map((n) => n.toLowerCase()));
-	const undocumented = entry.descendants.filter((d) => d !== entry && !known.has(d.key)).map((d) => d.fullName);
+	const granted = new Set(documented.map((n) => n.toLowerCase()));
+	const undocumented = entry.descendants.filter((d) => d !== entry && !granted.has(d.key)).map((d) => d.fullName);
 	let out = '';
 	if (documented.length > 0) out += ` Zoho documents that it also grants ${plural(documented.length, 'narrower scope')}, such as ${code(documented[0] ?? '')}.`;
 	if (undocumented.length === 1) {
