@@ -30,7 +30,7 @@ export function EndpointPanel({ catalog }: { catalog: LoadedScopeData }) {
 				what each service needs besides the token.
 			</p>
 			<div className="endpoint-grid">
-				<EndpointPicker scopes={catalog} data={endpoints.data} failed={endpoints.error} />
+				<EndpointPicker scopes={catalog} data={endpoints.data} failed={endpoints.error} wanted={wanted} />
 				<EndpointResult scopes={catalog} data={endpoints.data} />
 			</div>
 		</section>

@@ -21,7 +21,7 @@ function haystack(e: Endpoint, product: string): string {
 	return `${e.method} ${e.path} ${e.name} ${e.category} ${e.service} ${product} ${e.scopeGroups.flat().join(' ')}`.toLowerCase();
 }
 
-export function EndpointPicker({ scopes, data, failed }: { scopes: LoadedScopeData; data: LoadedEndpointData | null; failed: boolean }) {
+export function EndpointPicker({ scopes, data, failed, wanted }: { scopes: LoadedScopeData; data: LoadedEndpointData | null; failed: boolean; wanted: boolean }) {
 	const picks = useComposerStore((s) => s.picks);
 	const [query, setQuery] = useState('');
 	const [opened, setOpened] = useState<ReadonlySet<string>>(new Set());
@@ -73,15 +73,19 @@ export function EndpointPicker({ scopes, data, failed }: { scopes: LoadedScopeDa
 					? `${shownCount} of ${indexed.length} endpoints in ${groups.length} services; ${picks.length} picked.`
 					: failed
 						? 'The endpoint catalog could not be loaded. Reload the page to try again.'
-						: 'Loading the endpoint catalog…'}
+						: wanted
+							? 'Loading the endpoint catalog…'
+							: 'The endpoint catalog loads when you use this panel.'}
 			</p>
 			<div className="endpoint-groups" data-endpoint-groups>
 				{groups.map((g) => {
 					const open = searching ? g.shown.length > 0 : opened.has(g.service);
+					const pickedHere = g.all.filter((e) => picks.some((p) => p.endpointId === e.id)).length;
 					return (
 						<details key={g.service} open={open} onToggle={(ev) => !searching && toggleGroup(g.service, ev.currentTarget.open)} data-endpoint-service={g.service}>
 							<summary>
 								{g.product} <span className="muted">({searching ? `${g.shown.length} of ${g.all.length}` : g.all.length})</span>
+								{pickedHere > 0 && <span className="badge">{pickedHere} picked</span>}
 							</summary>
 							{open && (
 								<ul className="endpoint-list">
