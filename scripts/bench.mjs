@@ -6,7 +6,7 @@
 //   4. Lighthouse scores (mobile settings) for home, wizard, composer and one walkthrough
 //   5. the composer: data before first input and on demand, layout shift and time to live at 360
 //      and 1280 px, what loads before the endpoint picker is used
-// Set BENCH_SKIP=lighthouse,builds,engine,composer to leave parts out.
+// Set BENCH_SKIP=lighthouse,builds,engine,composer to leave parts out, BENCH_PORT to serve elsewhere (default 4399).
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -154,9 +154,10 @@ if (!SKIP.has('builds')) {
 heading('Bytes per page (built site; gzip -9) and requests on load');
 run('npm', ['run', 'build', '--silent']);
 const pages = measureSite(join(ROOT, 'dist'));
-const server = await servePort(4399);
+const PORT = Number(process.env.BENCH_PORT ?? 4399);
+const server = await servePort(PORT);
 try {
-	const counts = await countRequests('http://127.0.0.1:4399', pages.map((p) => p.route));
+	const counts = await countRequests(`http://127.0.0.1:${PORT}`, pages.map((p) => p.route));
 	console.table(
 		pages.map((p) => ({
 			page: p.route,
@@ -180,7 +181,7 @@ try {
 			{ what: 'endpoints (non-CRM)', figure: (() => { const items = JSON.parse(readFileSync(join(ROOT, 'dist/api/endpoints.json'), 'utf8')).items; return `${items.length} (${items.filter((e) => e.service !== 'ZohoCRM').length})`; })() },
 			{ what: 'coverage rules (documented / inferred)', figure: (() => { const items = JSON.parse(readFileSync(join(ROOT, 'dist/api/scope-coverage.json'), 'utf8')).items; return `${items.filter((e) => e.status === 'documented').length} / ${items.filter((e) => e.status === 'inferred').length}`; })() },
 		]);
-		console.table(await measureComposer('http://127.0.0.1:4399'));
+		console.table(await measureComposer(`http://127.0.0.1:${PORT}`));
 		console.log('(a shared link with two scopes; layout shift summed without recent input; "live" is data-hydrated after navigation starts)');
 	}
 
@@ -196,7 +197,7 @@ try {
 		for (const route of ['/', '/wizard/', '/scopes/', '/walkthroughs/self-client-legacy-product-sync/']) {
 			const out = join(tmpdir(), `lh-${route.replace(/\W+/g, '_')}.json`);
 			run(join(ROOT, 'node_modules/.bin/lighthouse'), [
-				`http://127.0.0.1:4399${route}`,
+				`http://127.0.0.1:${PORT}${route}`,
 				'--quiet',
 				'--output=json',
 				`--output-path=${out}`,
