@@ -87,7 +87,7 @@ test.describe('scope composer', () => {
 	for (const [input, narrower] of [
 		['ZohoCRM.modules.ALL,ZohoCRM.modules.attachments.ALL', 'ZohoCRM.modules.attachments.ALL'],
 		['ZohoCRM.bulk.ALL,ZohoCRM.bulk.backup.ALL', 'ZohoCRM.bulk.backup.ALL'],
-	]) {
+	] as const) {
 		test(`keeps both scopes of ${input}, noting the narrower one may be covered`, async ({ page }) => {
 			await page.goto(`scopes/?s=${input}`);
 			await live(page);
