@@ -9,7 +9,7 @@ import { defineConfig } from '@playwright/test';
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const PORT = Number(process.env.E2E_PORT ?? 4322);
 const BASE_PORT = PORT + 1;
-const CONTRACT_SPECS = /(wizard|composer|checklist|troubleshoot|search|site|bad-input|base-path)\.spec\.ts$/;
+const CONTRACT_SPECS = /(wizard|composer|checklist|troubleshoot|search|site|bad-input|base-path|scope-param)\.spec\.ts$/;
 
 export default defineConfig({
 	testDir: 'tests/e2e',

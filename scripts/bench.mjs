@@ -4,11 +4,14 @@
 //   2. build time, cold and warm, for the real content and a synthetic catalog 10× larger
 //   3. engine speed (vitest.bench.config.ts: wizard, scope analysis, endpoint solver)
 //   4. Lighthouse scores (mobile settings) for home, wizard, composer and one walkthrough
-// Set BENCH_SKIP=lighthouse,builds to leave parts out.
+//   5. the composer: data before first input and on demand, layout shift and time to live at 360
+//      and 1280 px, what loads before the endpoint picker is used
+// Set BENCH_SKIP=lighthouse,builds,engine,composer to leave parts out, BENCH_PORT to serve elsewhere (default 4399).
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { parse, stringify } from 'yaml';
 import { measureSite } from './measure.mjs';
@@ -50,11 +53,13 @@ function inflate(dir, n) {
 			writeFileSync(join(scopesDir, f.replace('.yaml', `-x${i}.yaml`)), stringify({ ...data, service: `${data.service}X${i}`, order: 1000 + i }));
 		}
 	}
-	const epFile = join(dir, 'content/endpoints.yaml');
-	const eps = parse(readFileSync(epFile, 'utf8'));
-	const more = [];
-	for (let i = 1; i < n; i++) for (const e of eps) more.push({ ...e, id: `${e.id}-x${i}`, name: `${e.name} (${i})` });
-	writeFileSync(epFile, stringify([...eps, ...more]));
+	const epFiles = [join(dir, 'content/endpoints.yaml'), ...readdirSync(join(dir, 'content/endpoints')).map((f) => join(dir, 'content/endpoints', f))];
+	for (const epFile of epFiles) {
+		const eps = parse(readFileSync(epFile, 'utf8'));
+		const more = [];
+		for (let i = 1; i < n; i++) for (const e of eps) more.push({ ...e, id: `${e.id}-x${i}`, name: `${e.name} (${i})` });
+		writeFileSync(epFile, stringify([...eps, ...more]));
+	}
 }
 
 function timeBuilds(label, dir) {
@@ -66,7 +71,8 @@ function timeBuilds(label, dir) {
 	const warm = run(astro, ['build'], { cwd: dir }).secs;
 	const pages = readdirSync(join(dir, 'dist'), { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
 	const composer = readFileSync(join(dir, 'dist/data/composer.json')).length;
-	return { label, cold, warm, pages, composer };
+	const endpoints = readFileSync(join(dir, 'dist/data/endpoints.json')).length;
+	return { label, cold, warm, pages, composer, endpoints };
 }
 
 async function servePort(port) {
@@ -81,6 +87,38 @@ async function servePort(port) {
 	}
 	child.kill();
 	throw new Error('static server did not start');
+}
+
+/** The composer in Chromium: layout shift and time until live for a shared link, and what it fetched. */
+async function measureComposer(base) {
+	const browser = await chromium.launch({ executablePath: CHROME, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+	const rows = [];
+	for (const width of [360, 1280]) {
+		const page = await browser.newPage({ viewport: { width, height: 800 } });
+		await page.addInitScript(() => {
+			window.__cls = 0;
+			new PerformanceObserver((l) => {
+				for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+			}).observe({ type: 'layout-shift', buffered: true });
+		});
+		const fetched = [];
+		page.on('response', async (r) => {
+			if (r.url().includes('/data/')) fetched.push(`${new URL(r.url()).pathname} ${kb((await r.body()).length)} kB`);
+		});
+		const t0 = Date.now();
+		await page.goto(`${base}/scopes/?s=ZohoCRM.modules.ALL,ZohoCRM.modules.attachments.ALL`);
+		await page.locator('[data-hydrated]').waitFor({ state: 'attached' });
+		const live = Date.now() - t0;
+		await page.waitForLoadState('networkidle');
+		const cls = await page.evaluate(() => window.__cls);
+		const before = fetched.length;
+		await page.getByRole('searchbox', { name: 'Find endpoints' }).focus();
+		await page.locator('[data-endpoints-loaded]').waitFor({ state: 'attached' });
+		rows.push({ width, 'live after ms': live, 'layout shift': cls.toFixed(4), 'data on load': fetched.slice(0, before).join(', '), 'data when the picker is used': fetched.slice(before).join(', ') });
+		await page.close();
+	}
+	await browser.close();
+	return rows;
 }
 
 async function countRequests(base, routes) {
@@ -108,7 +146,7 @@ if (!SKIP.has('builds')) {
 	const big = copyProject();
 	inflate(big, 10);
 	rows.push(timeBuilds('synthetic: scopes and endpoints ×10', big));
-	console.table(rows.map((r) => ({ content: r.label, 'cold s': r.cold.toFixed(1), 'warm s': r.warm.toFixed(1), pages: r.pages, 'composer.json kB': kb(r.composer) })));
+	console.table(rows.map((r) => ({ content: r.label, 'cold s': r.cold.toFixed(1), 'warm s': r.warm.toFixed(1), pages: r.pages, 'composer.json kB': kb(r.composer), 'endpoints.json kB': kb(r.endpoints) })));
 	rmSync(real, { recursive: true, force: true });
 	rmSync(big, { recursive: true, force: true });
 }
@@ -116,9 +154,10 @@ if (!SKIP.has('builds')) {
 heading('Bytes per page (built site; gzip -9) and requests on load');
 run('npm', ['run', 'build', '--silent']);
 const pages = measureSite(join(ROOT, 'dist'));
-const server = await servePort(4399);
+const PORT = Number(process.env.BENCH_PORT ?? 4399);
+const server = await servePort(PORT);
 try {
-	const counts = await countRequests('http://127.0.0.1:4399', pages.map((p) => p.route));
+	const counts = await countRequests(`http://127.0.0.1:${PORT}`, pages.map((p) => p.route));
 	console.table(
 		pages.map((p) => ({
 			page: p.route,
@@ -129,6 +168,22 @@ try {
 		})),
 	);
 	console.log('(raw / gzip; requests counted in Chromium until the network is idle, including data an island loads)');
+
+	if (!SKIP.has('composer')) {
+		heading('Scope composer');
+		const gz = (f) => gzipSync(readFileSync(join(ROOT, 'dist', f)), { level: 9 }).length;
+		const raw = (f) => readFileSync(join(ROOT, 'dist', f)).length;
+		const scopes = pages.find((p) => p.route === '/scopes/');
+		console.table([
+			{ what: 'JS (gzip)', figure: `${kb(scopes.js.gzip)} kB (${scopes.js.files} files)` },
+			{ what: 'data before first input: /data/composer.json', figure: `${kb(raw('data/composer.json'))} kB (${kb(gz('data/composer.json'))} gzip)` },
+			{ what: 'data when the endpoint picker is used: /data/endpoints.json', figure: `${kb(raw('data/endpoints.json'))} kB (${kb(gz('data/endpoints.json'))} gzip)` },
+			{ what: 'endpoints (non-CRM)', figure: (() => { const items = JSON.parse(readFileSync(join(ROOT, 'dist/api/endpoints.json'), 'utf8')).items; return `${items.length} (${items.filter((e) => e.service !== 'ZohoCRM').length})`; })() },
+			{ what: 'coverage rules (documented / inferred)', figure: (() => { const items = JSON.parse(readFileSync(join(ROOT, 'dist/api/scope-coverage.json'), 'utf8')).items; return `${items.filter((e) => e.status === 'documented').length} / ${items.filter((e) => e.status === 'inferred').length}`; })() },
+		]);
+		console.table(await measureComposer(`http://127.0.0.1:${PORT}`));
+		console.log('(a shared link with two scopes; layout shift summed without recent input; "live" is data-hydrated after navigation starts)');
+	}
 
 	if (!SKIP.has('engine')) {
 		heading('Engine speed');
@@ -142,7 +197,7 @@ try {
 		for (const route of ['/', '/wizard/', '/scopes/', '/walkthroughs/self-client-legacy-product-sync/']) {
 			const out = join(tmpdir(), `lh-${route.replace(/\W+/g, '_')}.json`);
 			run(join(ROOT, 'node_modules/.bin/lighthouse'), [
-				`http://127.0.0.1:4399${route}`,
+				`http://127.0.0.1:${PORT}${route}`,
 				'--quiet',
 				'--output=json',
 				`--output-path=${out}`,

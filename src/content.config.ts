@@ -6,12 +6,15 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import type { z } from 'zod';
 import { COLLECTIONS, type CollectionSource } from './lib/content/manifest';
+import { yamlListsLoader } from './content/yaml-lists-loader';
 
 function collection<S extends z.ZodType>({ source, schema }: { source: CollectionSource; schema: S }) {
 	const loader =
 		source.kind === 'list'
 			? file(`./content/${source.file}`)
-			: glob({ base: `./content/${source.dir}`, pattern: source.kind === 'pages' ? '*.{md,mdx}' : '*.yaml' });
+			: source.kind === 'lists'
+				? yamlListsLoader([`content/${source.file}`], `content/${source.dir}`)
+				: glob({ base: `./content/${source.dir}`, pattern: source.kind === 'pages' ? '*.{md,mdx}' : '*.yaml' });
 	return defineCollection({ loader, schema });
 }
 
@@ -23,6 +26,8 @@ export const collections = {
 	[C.operations.name]: collection(C.operations),
 	[C.services.name]: collection(C.services),
 	[C.endpoints.name]: collection(C.endpoints),
+	[C.coverage.name]: collection(C.coverage),
+	[C.apiServices.name]: collection(C.apiServices),
 	[C.tokenFacts.name]: collection(C.tokenFacts),
 	[C.glossary.name]: collection(C.glossary),
 	[C.walkthroughs.name]: collection(C.walkthroughs),

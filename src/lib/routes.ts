@@ -13,7 +13,7 @@ import { encodeWizardParams } from './wizard/url-state';
 import { answersToNodePath } from './wizard/node-path';
 
 /** The JSON files published for other tools (`/api/<name>.json`). */
-export type ApiName = 'client-types' | 'scopes' | 'endpoints' | 'data-centers';
+export type ApiName = 'client-types' | 'scopes' | 'endpoints' | 'data-centers' | 'scope-coverage' | 'api-services';
 
 /**
  * `/`, `/guide/` or `/a/b/` from whatever the deploy setting says (`guide`, `/guide`, ``, `/`).
@@ -68,10 +68,12 @@ export interface Routes {
 	search(query?: string): string;
 	/** A published JSON file. */
 	api(name: ApiName): string;
-	/** The composer's and troubleshooter's catalog data. */
+	/** The composer's and troubleshooter's scope data (catalog, coverage rules, data centers). */
 	composerData(): string;
 	/** The checklist's content (steps, snippets, highlighting), loaded once a client type is chosen. */
 	checklistData(): string;
+	/** The endpoint catalog with each service's API base and ids (loaded when the endpoint picker is used). */
+	endpointData(): string;
 	/** A file of the site by its path from the site root, e.g. `favicon.svg`, `pagefind/pagefind.js`. */
 	file(path: string): string;
 	/** The URL of a target. */
@@ -114,6 +116,7 @@ export function createRoutes(base: string): Routes {
 		api: (name) => at(`api/${name}.json`),
 		composerData: () => at('data/composer.json'),
 		checklistData: () => at('data/checklist.json'),
+		endpointData: () => at('data/endpoints.json'),
 		file: (path) => at(path.replace(/^\/+/, '')),
 		routeOf: (pathname) => {
 			if (pathname === root.slice(0, -1)) return '/';

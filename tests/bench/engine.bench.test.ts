@@ -15,6 +15,10 @@ const short = 'ZohoCRM.modules.ALL zohocrm.modules.leads.read;ZohoCRM.coql.REED,
 let long = '';
 for (let i = 0; long.length < 10_000; i++) long += `${all[(i * 7) % all.length]}${i % 5 === 0 ? ' ' : ','}`;
 const picks = content.endpoints.slice(0, 12).map((e, i) => ({ endpointId: e.id, module: ['leads', 'deals', 'contacts'][i % 3]! }));
+// Two endpoints from each of six services (CRM, Desk, Analytics, Books, Inventory, Bigin).
+const services = ['ZohoCRM', 'Desk', 'ZohoAnalytics', 'ZohoBooks', 'ZohoInventory', 'ZohoBigin'];
+const mixed = services.flatMap((s) => content.endpoints.filter((e) => e.service === s).slice(0, 2)).map((e) => ({ endpointId: e.id, module: e.service === 'ZohoBigin' ? 'contacts' : 'leads' }));
+const wide = 'ZohoCRM.modules.ALL,ZohoCRM.modules.attachments.ALL,ZohoCRM.bulk.ALL,ZohoCRM.bulk.backup.ALL,ZohoAnalytics.fullaccess.all,ZohoAnalytics.data.read,ZohoBooks.fullaccess.all,ZohoBooks.invoices.READ';
 
 test('engine speed', async () => {
 	const b = new Bench({ time: 1500, warmupTime: 300 });
@@ -25,6 +29,8 @@ test('engine speed', async () => {
 	b.add(`scopes: analyze (parse+explain+minimize) long, ${long.length} chars`, () => analyzeScopeString(long, index));
 	b.add(`endpoints: solve ${picks.length} endpoints, narrow`, () => solveEndpointScopes(picks, content.endpoints, index, 'narrow'));
 	b.add(`endpoints: solve ${picks.length} endpoints, broad`, () => solveEndpointScopes(picks, content.endpoints, index, 'broad'));
+	b.add(`scopes: analyze coverage-heavy string (inferred + service-wide), ${wide.length} chars`, () => analyzeScopeString(wide, index));
+	b.add(`endpoints: solve ${mixed.length} endpoints of ${services.length} services, narrow`, () => solveEndpointScopes(mixed, content.endpoints, index, 'narrow'));
 	await b.run();
 	const rows = b.tasks.map((t) => {
 		const hz = t.result && 'throughput' in t.result ? (t.result as { throughput: { mean: number } }).throughput.mean : ((t.result as { hz?: number })?.hz ?? 0);
@@ -33,5 +39,5 @@ test('engine speed', async () => {
 	});
 	console.log('\nENGINE SPEED (operations per second; wizard counts single recommendations)');
 	console.table(rows);
-	expect(rows).toHaveLength(5);
+	expect(rows).toHaveLength(7);
 });

@@ -7,12 +7,17 @@ import { loadContent } from '../helpers/content';
 const content = loadContent();
 const { operations, services, endpoints } = content;
 
-const SAMPLE_MODULE = 'leads';
 const lc = (s: string) => s.toLowerCase();
 
+/** The module used for `{module}` in a service's patterns: its first `modules.*` scope (`leads` in CRM). */
+function sampleModule(service: string): string {
+	const catalog = services.find((s) => s.service === service);
+	return catalog?.scopes.find((e) => /^modules\.\w+$/.test(e.name))?.name.slice('modules.'.length) ?? 'leads';
+}
+
 /** Resolves `Service.scope.name.OPERATION` (case-insensitive) against the catalog; null when it resolves. */
-function unresolved(pattern: string): string | null {
-	const parts = pattern.split('{module}').join(SAMPLE_MODULE).split('.');
+function unresolved(pattern: string, sample = 'leads'): string | null {
+	const parts = pattern.split('{module}').join(sample).split('.');
 	if (parts.length < 3) return `${pattern}: not Service.scope.OPERATION`;
 	const [service, ...rest] = parts;
 	const op = rest.pop()!;
@@ -196,12 +201,12 @@ describe('endpoints.yaml', () => {
 		expect(new Set(keys).size).toBe(keys.length);
 	});
 
-	it('resolves every scope pattern against the catalog ({module} → leads)', () => {
+	it('resolves every scope pattern against the catalog ({module} → the service\'s first module)', () => {
 		const bad: string[] = [];
 		for (const ep of endpoints)
 			for (const group of ep.scopeGroups)
 				for (const pattern of group) {
-					const why = unresolved(pattern);
+					const why = unresolved(pattern, sampleModule(ep.service));
 					if (why) bad.push(`${ep.id}: ${why}`);
 				}
 		expect(bad).toEqual([]);

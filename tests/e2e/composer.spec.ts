@@ -27,7 +27,9 @@ test.describe('scope composer', () => {
 		await page
 			.getByLabel(/Scope string/)
 			.fill('ZohoCRM.modules.ALL zohocrm.modules.leads.read;ZohoCRM.coql.REED,,ZohoCRM.modules.activities.READ,ZohoCRM.modulez.READ');
-		await expect(page.locator('[data-scope-output]')).toHaveText('ZohoCRM.modules.ALL');
+		// modules.ALL stands in for activities on no Zoho page, so that scope stays, marked possibly redundant.
+		await expect(page.locator('[data-scope-output]')).toHaveText('ZohoCRM.modules.ALL,ZohoCRM.modules.activities.READ');
+		await expect(page.locator('[data-scope-problem="possibly_redundant"]')).toContainText('ZohoCRM.modules.activities.READ');
 		await expect(page.locator('[data-scope-risk="ZohoCRM.modules.ALL"]')).toContainText('Broad or sensitive');
 		const problems = page.locator('[data-scope-problem]');
 		await expect(problems.filter({ hasText: 'REED' })).toHaveAttribute('data-severity', 'error');
@@ -80,6 +82,44 @@ test.describe('scope composer', () => {
 		await expect(page.locator('[data-endpoint-scopes]')).toHaveText('ZohoCRM.modules.ALL');
 		await page.getByRole('button', { name: 'Check these in the box above' }).click();
 		await expect(page.locator('[data-scope-output]')).toHaveText('ZohoCRM.modules.ALL');
+	});
+
+	for (const [input, narrower] of [
+		['ZohoCRM.modules.ALL,ZohoCRM.modules.attachments.ALL', 'ZohoCRM.modules.attachments.ALL'],
+		['ZohoCRM.bulk.ALL,ZohoCRM.bulk.backup.ALL', 'ZohoCRM.bulk.backup.ALL'],
+	] as const) {
+		test(`keeps both scopes of ${input}, noting the narrower one may be covered`, async ({ page }) => {
+			await page.goto(`scopes/?s=${input}`);
+			await live(page);
+			await expect(page.locator('[data-scope-output]')).toHaveText(input);
+			const note = page.locator('[data-scope-problem="possibly_redundant"]');
+			await expect(note).toHaveCount(1);
+			await expect(note).toContainText(narrower);
+			await expect(note).toContainText('may already be covered by');
+			await expect(note).toContainText('kept');
+			await expect(page.locator('[data-scope-problem="redundant_scope"]')).toHaveCount(0);
+		});
+	}
+
+	test('least privilege beyond CRM: a Desk and a Books endpoint, with what each service needs', async ({ page }) => {
+		await page.goto('scopes/');
+		await live(page);
+		const find = page.getByRole('searchbox', { name: 'Find endpoints' });
+		await find.fill('desk get tickets');
+		await page.getByRole('checkbox', { name: 'GET /api/v1/tickets — Get Tickets' }).check();
+		await find.fill('books create an invoice');
+		await page.getByRole('checkbox', { name: 'POST /books/v3/invoices — Create an invoice' }).check();
+		await expect(page.locator('[data-endpoint-scopes]')).toHaveText('ZohoBooks.invoices.CREATE,Desk.tickets.READ');
+		const desk = page.locator('[data-service-needs="Desk"]');
+		await expect(desk.locator('[data-api-base]')).toHaveText('https://desk.zoho.com');
+		await expect(desk.locator('[data-required-id="orgId"]')).toContainText('GET /api/v1/organizations');
+		const books = page.locator('[data-service-needs="ZohoBooks"]');
+		await expect(books.locator('[data-api-base]')).toHaveText('https://www.zohoapis.com');
+		await expect(books.locator('[data-required-id="organization_id"]')).toContainText('Every call');
+		await page.getByRole('combobox', { name: 'Data center' }).last().selectOption('eu');
+		await expect(desk.locator('[data-api-base]')).toHaveText('https://desk.zoho.eu');
+		await find.fill('');
+		await expect(page.locator('[data-endpoint-service]')).toHaveCount(8);
 	});
 
 	test('a 10,000-character paste stays responsive', async ({ page }) => {

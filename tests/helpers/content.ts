@@ -21,13 +21,17 @@ function parseOrThrow(schema: z.ZodType, data: unknown, where: string): object {
 const listFiles = (dir: string, ext: RegExp) =>
 	existsSync(join(CONTENT_DIR, dir)) ? readdirSync(join(CONTENT_DIR, dir)).filter((f) => ext.test(f)).sort() : [];
 
+function loadList(rel: string, schema: z.ZodType): object[] {
+	if (!existsSync(join(CONTENT_DIR, rel))) return [];
+	const data = parseYaml(readFileSync(join(CONTENT_DIR, rel), 'utf8'));
+	if (!Array.isArray(data)) throw new Error(`content/${rel} must be a YAML list of entries`);
+	return data.map((d, i) => ({ ...parseOrThrow(schema, d, `content/${rel} entry ${i}`), file: `content/${rel}` }));
+}
+
 function loadCollection(source: CollectionSource, schema: z.ZodType): object[] {
-	if (source.kind === 'list') {
-		const rel = source.file;
-		if (!existsSync(join(CONTENT_DIR, rel))) return [];
-		const data = parseYaml(readFileSync(join(CONTENT_DIR, rel), 'utf8'));
-		if (!Array.isArray(data)) throw new Error(`content/${rel} must be a YAML list of entries`);
-		return data.map((d, i) => ({ ...parseOrThrow(schema, d, `content/${rel} entry ${i}`), file: `content/${rel}` }));
+	if (source.kind === 'list') return loadList(source.file, schema);
+	if (source.kind === 'lists') {
+		return [source.file, ...listFiles(source.dir, /\.ya?ml$/).map((f) => `${source.dir}/${f}`)].flatMap((rel) => loadList(rel, schema));
 	}
 	const ext = source.kind === 'pages' ? /\.mdx?$/ : /\.ya?ml$/;
 	return listFiles(source.dir, ext).map((f) => {

@@ -62,6 +62,28 @@ describe('ScopeComposer island', () => {
 		expect(screen.getByLabelText(/Scope string/)).toHaveValue('ZohoCRM.coql.READ');
 	});
 
+	it('loads the endpoint catalog only when the picker is used, then picks across services', async () => {
+		const user = userEvent.setup();
+		const { container } = open();
+		await screen.findByRole('searchbox', { name: 'Search' });
+		expect(fetch).not.toHaveBeenCalledWith('/data/endpoints.json', expect.anything());
+		await user.click(screen.getByRole('searchbox', { name: 'Find endpoints' }));
+		expect(fetch).toHaveBeenCalledWith('/data/endpoints.json', expect.anything());
+		await user.type(screen.getByRole('searchbox', { name: 'Find endpoints' }), 'get tickets');
+		await user.click(await screen.findByRole('checkbox', { name: 'GET /api/v1/tickets — Get Tickets' }));
+		await user.clear(screen.getByRole('searchbox', { name: 'Find endpoints' }));
+		await user.type(screen.getByRole('searchbox', { name: 'Find endpoints' }), 'books list invoices');
+		await user.click(await screen.findByRole('checkbox', { name: 'GET /books/v3/invoices — List invoices' }));
+		expect(container.querySelector('[data-endpoint-scopes]')?.textContent).toBe('ZohoBooks.invoices.READ,Desk.tickets.READ');
+		const desk = container.querySelector('[data-service-needs="Desk"]');
+		expect(desk?.querySelector('[data-api-base]')?.textContent).toBe('https://desk.zoho.com');
+		expect(desk?.querySelector('[data-required-id="orgId"]')?.textContent).toContain('header');
+		const books = container.querySelector('[data-service-needs="ZohoBooks"]');
+		expect(books?.querySelector('[data-required-id="organization_id"]')?.textContent).toContain('GET /books/v3/organizations');
+		await user.selectOptions(screen.getByRole('combobox', { name: 'Data center' }), 'eu');
+		expect(desk?.querySelector('[data-api-base]')?.textContent).toBe('https://desk.zoho.eu');
+	});
+
 	it('says so when the catalog cannot load', async () => {
 		vi.stubGlobal('fetch', vi.fn(async () => new Response('nope', { status: 500 })));
 		open();

@@ -1,8 +1,9 @@
 // Browse and search the catalog; add a scope with one of its valid operations.
 import { useMemo, useState } from 'react';
-import { searchScopes, type IndexedEntry } from '../../lib/scopes';
+import type { IndexedEntry } from '../../lib/scopes/catalog';
+import { searchScopes } from '../../lib/scopes/search';
 import { composerStore } from '../../stores/composer-store';
-import type { LoadedCatalog } from './use-catalog';
+import type { LoadedScopeData } from './use-catalog';
 import { Code } from '../shared/Code';
 
 const MAX_SHOWN = 40;
@@ -11,7 +12,7 @@ function addScope(scope: string) {
 	composerStore.getState().appendScopes([scope]);
 }
 
-export function CatalogPanel({ catalog }: { catalog: LoadedCatalog }) {
+export function CatalogPanel({ catalog }: { catalog: LoadedScopeData }) {
 	const [query, setQuery] = useState('');
 	const [service, setService] = useState('ZohoCRM');
 	const [family, setFamily] = useState('');
@@ -52,7 +53,7 @@ export function CatalogPanel({ catalog }: { catalog: LoadedCatalog }) {
 						{catalog.index.services.map((s) => (
 							<option key={s.service} value={s.service}>
 								{s.product}
-								{s.confidence === 'third-party' ? ' (third-party sources)' : ''}
+								{s.confidence === 'third-party' ? ' (third-party sources)' : s.confidence === 'inferred' ? ' (partly from Zoho’s docs)' : ''}
 							</option>
 						))}
 					</select>
@@ -80,6 +81,7 @@ export function CatalogPanel({ catalog }: { catalog: LoadedCatalog }) {
 							<code className="scope-name">{e.fullName}</code>
 							{e.entry.deprecated && <span className="badge bad">deprecated</span>}
 							{e.entry.confidence !== 'documented' && <span className="badge warn">{e.entry.confidence}</span>}
+							{e.entry.serviceWide && <span className="badge">service-wide</span>}
 						</div>
 						<p>
 							<Code text={e.entry.summary} />

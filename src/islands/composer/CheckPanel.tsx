@@ -1,11 +1,13 @@
 // Paste and explain: the input, the minimal canonical string with its copy formats, every problem
-// with its position, and what each token means. All text; nothing pasted becomes HTML.
+// with its position, and what each token means. All text; nothing pasted becomes HTML. The input
+// is parsed once per change (`analyzeScopeString`); everything shown comes from that one result.
 import { useMemo, useState } from 'react';
-import { analyzeScopeString, formatScopes, riskFlagsOf, type ScopeFormat } from '../../lib/scopes';
+import { analyzeScopeString } from '../../lib/scopes/analyze';
+import { formatScopes, type ScopeFormat } from '../../lib/scopes/format';
 import { composerStore, useComposerStore } from '../../stores/composer-store';
 import { Code } from '../shared/Code';
 import { copyText } from '../url-sync';
-import type { LoadedCatalog } from './use-catalog';
+import type { LoadedScopeData } from './use-catalog';
 
 const FORMATS: { id: ScopeFormat; label: string }[] = [
 	{ id: 'plain', label: 'Plain string' },
@@ -15,32 +17,16 @@ const FORMATS: { id: ScopeFormat; label: string }[] = [
 ];
 const SEVERITY_LABEL = { error: 'Error', warning: 'Warning', info: 'Redundant' } as const;
 const SEVERITY_CLASS = { error: 'bad', warning: 'warn', info: '' } as const;
+/** Labels that depend on the code rather than the severity. */
+const CODE_LABEL: Partial<Record<string, string>> = { possibly_redundant: 'Kept' };
 
 /** Issues that describe the input itself rather than a problem with it. */
 const NOT_A_PROBLEM = new Set(['extracted_from_url']);
 
-export function CheckPanel({ catalog }: { catalog: LoadedCatalog }) {
+/** The check panel: the input at once, the result once the scope data is there. */
+export function CheckPanel({ data, failed = false }: { data: LoadedScopeData | null; failed?: boolean }) {
 	const input = useComposerStore((s) => s.input);
-	const dc = useComposerStore((s) => s.dc);
-	const [format, setFormat] = useState<ScopeFormat>('plain');
-	const [status, setStatus] = useState('');
-	const analysis = useMemo(() => analyzeScopeString(input, catalog.index), [input, catalog.index]);
-	const accountsServer = catalog.dataCenters.find((d) => d.id === dc)?.accountsServer;
-	const output = analysis.minimal.length > 0 ? formatScopes(analysis.minimal, format, accountsServer ? { accountsServer } : {}) : '';
-	const problems = analysis.issues.filter((i) => !NOT_A_PROBLEM.has(i.code));
-	const notes = analysis.issues.filter((i) => NOT_A_PROBLEM.has(i.code));
-	const explained = analysis.tokens.filter((t) => t.explanation);
-	const risks = useMemo(() => riskFlagsOf(analysis.minimal, catalog.index), [analysis.minimal, catalog.index]);
-
-	const onInput = (value: string) => {
-		composerStore.getState().setInput(value);
-		setStatus('');
-	};
-	const copy = async () => {
-		const ok = await copyText(output);
-		setStatus(ok ? 'Copied.' : 'Copy failed: select the text and copy it by hand.');
-	};
-
+	const onInput = (value: string) => composerStore.getState().setInput(value);
 	return (
 		<section aria-labelledby="check-title" className="panel">
 			<h2 id="check-title">Check and minimize a scope string</h2>
@@ -56,6 +42,36 @@ export function CheckPanel({ catalog }: { catalog: LoadedCatalog }) {
 				onChange={(e) => onInput(e.target.value)}
 				aria-describedby="scope-summary"
 			/>
+			{data ? (
+				<CheckResult data={data} input={input} />
+			) : (
+				<p id="scope-summary" className="muted check-pending" role="status">
+					{failed ? 'The check needs the scope catalog, which did not load.' : 'Loading the scope catalog…'}
+				</p>
+			)}
+		</section>
+	);
+}
+
+function CheckResult({ data, input }: { data: LoadedScopeData; input: string }) {
+	const dc = useComposerStore((s) => s.dc);
+	const [format, setFormat] = useState<ScopeFormat>('plain');
+	// The copy status belongs to the text it was for, so editing the input clears it.
+	const [status, setStatus] = useState({ text: '', for: '' });
+	const analysis = useMemo(() => analyzeScopeString(input, data.index), [input, data.index]);
+	const accountsServer = data.dataCenters.find((d) => d.id === dc)?.accountsServer;
+	const output = analysis.minimal.length > 0 ? formatScopes(analysis.minimal, format, accountsServer ? { accountsServer } : {}) : '';
+	const problems = analysis.issues.filter((i) => !NOT_A_PROBLEM.has(i.code));
+	const notes = analysis.issues.filter((i) => NOT_A_PROBLEM.has(i.code));
+	const explained = analysis.tokens.filter((t) => t.explanation);
+	const risks = analysis.risks;
+	const copy = async () => {
+		const ok = await copyText(output);
+		setStatus({ text: ok ? 'Copied.' : 'Copy failed: select the text and copy it by hand.', for: output });
+	};
+
+	return (
+		<>
 			<p id="scope-summary" className="muted" aria-live="polite">
 				{input.trim() === ''
 					? 'Empty. Paste scopes, or add some from the catalog or your API calls below.'
@@ -88,7 +104,7 @@ export function CheckPanel({ catalog }: { catalog: LoadedCatalog }) {
 						<label className="inline">
 							Data center{' '}
 							<select value={dc} onChange={(e) => composerStore.getState().setDc(e.target.value)}>
-								{catalog.dataCenters.map((d) => (
+								{data.dataCenters.map((d) => (
 									<option key={d.id} value={d.id}>
 										{d.name} ({d.id})
 									</option>
@@ -105,7 +121,7 @@ export function CheckPanel({ catalog }: { catalog: LoadedCatalog }) {
 						<button type="button" onClick={copy} disabled={!output}>
 							Copy
 						</button>{' '}
-						<span role="status">{status}</span>
+						<span role="status">{status.for === output ? status.text : ''}</span>
 						{format === 'auth-url' && (
 							<p className="muted">
 								Replace <code>{'{client_id}'}</code> and <code>{'{redirect_uri}'}</code> with your values. The user’s own
@@ -128,7 +144,7 @@ export function CheckPanel({ catalog }: { catalog: LoadedCatalog }) {
 				<ul className="problems">
 					{problems.slice(0, 200).map((p, i) => (
 						<li key={`${p.code}-${p.start}-${i}`} data-scope-problem={p.code} data-severity={p.severity}>
-							<span className={`badge ${SEVERITY_CLASS[p.severity]}`}>{SEVERITY_LABEL[p.severity]}</span>{' '}
+							<span className={`badge ${SEVERITY_CLASS[p.severity]}`}>{CODE_LABEL[p.code] ?? SEVERITY_LABEL[p.severity]}</span>{' '}
 							<span className="pos">at {p.start + 1}:</span> <Code text={p.message} />
 						</li>
 					))}
@@ -152,6 +168,6 @@ export function CheckPanel({ catalog }: { catalog: LoadedCatalog }) {
 					</dl>
 				</details>
 			)}
-		</section>
+		</>
 	);
 }

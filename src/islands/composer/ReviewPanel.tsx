@@ -1,14 +1,14 @@
 // Review a scope change: before → after, in plain words — added, removed, widened, narrowed, whether
 // users must authorize again, and flags on broad or sensitive scopes. Local state only.
 import { useMemo, useState } from 'react';
-import { diffScopes } from '../../lib/scopes';
+import { diffScopes } from '../../lib/scopes/diff';
 import '../../styles/troubleshoot.css';
 import { Code } from '../shared/Code';
-import type { LoadedCatalog } from './use-catalog';
+import type { LoadedCatalog, LoadedScopeData } from './use-catalog';
 
 const list = (xs: string[]) => xs.map((x) => `\`${x}\``).join(', ');
 
-export function ReviewPanel({ catalog, initialAfter = '' }: { catalog: LoadedCatalog; initialAfter?: string }) {
+export function ReviewPanel({ catalog, initialAfter = '' }: { catalog: Pick<LoadedScopeData, 'index'> & Partial<LoadedCatalog>; initialAfter?: string }) {
 	const [before, setBefore] = useState('');
 	const [after, setAfter] = useState(initialAfter);
 	const diff = useMemo(() => diffScopes(before.slice(0, 20_000), after.slice(0, 20_000), catalog.index), [before, after, catalog.index]);

@@ -1,6 +1,7 @@
 // Cross-reference checks over all content: every id a file mentions must exist. Schemas check each
 // file alone; this checks them together. Returns issues (data); formatIntegrityIssues words them.
 import { CLIENT_TYPE_IDS, DC_IDS } from '../schemas';
+import { checkCoverageContent } from '../scopes/coverage-check';
 import { compareQuestionsWithEngine } from '../wizard/questions';
 import { checkSnippetsAgainstSdkApi } from './sdk-integrity';
 import type { ContentBundle } from './bundle';
@@ -13,8 +14,12 @@ export interface IntegrityIssue {
 }
 
 const MODULE_PLACEHOLDER = '{module}';
-/** Module used to resolve `{module}` in endpoint scope patterns. */
-const SAMPLE_MODULE = 'leads';
+
+/** Module used to resolve `{module}` in a service's endpoint scope patterns: its first `modules.*` scope. */
+function sampleModule(bundle: Pick<ContentBundle, 'services'>, service: string): string {
+	const scopes = bundle.services.find((s) => s.service === service)?.scopes ?? [];
+	return scopes.find((e) => /^modules\.[A-Za-z0-9_]+$/.test(e.name))?.name.slice('modules.'.length) ?? 'leads';
+}
 
 /**
  * Resolves `Service.scope.name.OPERATION` against the catalog. Returns null when it resolves,
@@ -69,14 +74,19 @@ export function checkContentIntegrity(bundle: ContentBundle): IntegrityIssue[] {
 		});
 	}
 
+	const endpointIds = new Set<string>();
 	for (const ep of bundle.endpoints) {
+		if (endpointIds.has(ep.id)) add(ep.file, `${ep.id}.id`, `endpoint id \`${ep.id}\` is used twice`);
+		endpointIds.add(ep.id);
+		const sample = sampleModule(bundle, ep.service);
 		ep.scopeGroups.forEach((group, g) =>
 			group.forEach((pattern, k) => {
-				const why = explainUnresolvedScope(bundle, pattern.split(MODULE_PLACEHOLDER).join(SAMPLE_MODULE));
+				const why = explainUnresolvedScope(bundle, pattern.split(MODULE_PLACEHOLDER).join(sample));
 				if (why) add(ep.file, `${ep.id}.scopeGroups[${g}][${k}]`, why);
 			}),
 		);
 	}
+	for (const c of checkCoverageContent(bundle)) add(c.file, c.field, c.message);
 
 	const glossaryIds = new Set(bundle.glossary.map((t) => t.id));
 	for (const term of bundle.glossary) {

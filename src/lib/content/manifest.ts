@@ -3,7 +3,9 @@
 // and the tests' loader (tests/helpers/content.ts) all read this, so a new collection is one entry.
 import type { z } from 'zod';
 import {
+	ApiServiceSchema,
 	ChecklistPhaseFileSchema,
+	CoverageEdgeSchema,
 	ClientTypeSchema,
 	DataCenterSchema,
 	EndpointSchema,
@@ -22,9 +24,13 @@ import {
  * Where a collection's entries live, relative to content/:
  * - `list`: one YAML file holding a list of entries, each with an `id`;
  * - `files`: one YAML file per entry (id = file name);
- * - `pages`: Markdown/MDX files whose front matter is the entry (id = file name).
+ * - `pages`: Markdown/MDX files whose front matter is the entry (id = file name);
+ * - `lists`: the list in `file` plus every YAML list in `dir` (e.g. one file per Zoho service).
  */
-export type CollectionSource = { kind: 'list'; file: string } | { kind: 'files' | 'pages'; dir: string };
+export type CollectionSource =
+	| { kind: 'list'; file: string }
+	| { kind: 'files' | 'pages'; dir: string }
+	| { kind: 'lists'; file: string; dir: string };
 
 interface CollectionDef<N extends string, S extends z.ZodType> {
 	/** Astro collection name (`getCollection(name)`). */
@@ -44,7 +50,9 @@ export const COLLECTIONS = {
 	dataCenters: def('data-centers', { kind: 'list', file: 'data-centers.yaml' }, DataCenterSchema),
 	operations: def('operations', { kind: 'list', file: 'operations.yaml' }, OperationSchema),
 	services: def('scopes', { kind: 'files', dir: 'scopes' }, ServiceCatalogSchema),
-	endpoints: def('endpoints', { kind: 'list', file: 'endpoints.yaml' }, EndpointSchema),
+	endpoints: def('endpoints', { kind: 'lists', file: 'endpoints.yaml', dir: 'endpoints' }, EndpointSchema),
+	coverage: def('scope-coverage', { kind: 'list', file: 'scope-coverage.yaml' }, CoverageEdgeSchema),
+	apiServices: def('api-services', { kind: 'list', file: 'api-services.yaml' }, ApiServiceSchema),
 	tokenFacts: def('token-facts', { kind: 'list', file: 'token-facts.yaml' }, TokenFactSchema),
 	glossary: def('glossary', { kind: 'list', file: 'glossary.yaml' }, GlossaryTermSchema),
 	walkthroughs: def('walkthroughs', { kind: 'pages', dir: 'walkthroughs' }, WalkthroughSchema),
@@ -73,6 +81,7 @@ const ORDER: Partial<Record<CollectionKey, (a: Sortable, b: Sortable) => number>
 	clientTypes: (a, b) => a.order! - b.order!,
 	dataCenters: (a, b) => a.order! - b.order!,
 	services: (a, b) => a.order! - b.order! || a.service!.localeCompare(b.service!),
+	apiServices: (a, b) => a.order! - b.order!,
 	glossary: (a, b) => a.term!.localeCompare(b.term!),
 	walkthroughs: (a, b) => a.order! - b.order!,
 	wizardQuestions: (a, b) => a.order! - b.order!,

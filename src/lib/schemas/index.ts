@@ -9,3 +9,5 @@ export * from './wizard';
 export * from './checklist';
 export * from './sdk-api';
 export * from './troubleshoot';
+export * from './coverage';
+export * from './api-service';

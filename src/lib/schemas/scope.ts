@@ -37,6 +37,11 @@ export const ScopeEntrySchema = z.object({
 	deprecated: z
 		.object({ reason: z.string().min(1), replacements: z.array(z.string()).default([]), sources: SourcesSchema })
 		.optional(),
+	/**
+	 * `true` for a service-wide scope such as `ZohoBooks.fullaccess.all`. What it covers comes only
+	 * from content/scope-coverage.yaml: where no source says, it covers nothing else.
+	 */
+	serviceWide: z.boolean().default(false),
 	/** Flag for broad or sensitive scopes: a one-line risk note. */
 	risk: z.string().optional(),
 	sources: SourcesSchema,

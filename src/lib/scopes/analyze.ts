@@ -1,9 +1,11 @@
-// One call for the scope composer: parse, explain, minimize. Pure data, no HTML.
+// One call for the scope composer: parse once, then explain, word the issues and flag risks, all
+// from that one parse result. Pure data, no HTML.
 import type { ScopeIndex } from './catalog';
+import { riskOf, type ScopeRiskFlag } from './diff';
 import { explainScope, formatScopeIssue, type ScopeExplanation } from './messages';
-import { minimizeScopes, type RemovedScope } from './minimize';
+import type { RemovedScope } from './minimize';
 import { parseScopeString } from './parse';
-import type { ScopeIssue, ScopeRef } from './types';
+import { scopeRefToString, type ScopeIssue, type ScopeRef } from './types';
 
 /** An issue with its sentence from `formatScopeIssue`. */
 export type ExplainedScopeIssue = ScopeIssue & { message: string };
@@ -31,8 +33,10 @@ export interface ScopeAnalysis {
 	minimal: string[];
 	/** `minimal` joined with commas: what to paste into Zoho. */
 	minimalString: string;
-	/** Input scopes left out of `minimal`, and why. */
+	/** Input tokens left out of `minimal`, and why, in input order. */
 	removed: RemovedScope[];
+	/** Broad or sensitive scopes of the minimal list. */
+	risks: ScopeRiskFlag[];
 	/** `true` when no issue is an error. */
 	valid: boolean;
 }
@@ -42,11 +46,12 @@ function withMessage(issue: ScopeIssue): ExplainedScopeIssue {
 }
 
 /**
- * Analyzes a pasted scope string for the UI in one call.
+ * Analyzes a pasted scope string for the UI in one call (one parse).
  * @example analyzeScopeString('ZohoCRM.modules.ALL ZohoCRM.modules.leads.read', index).minimalString // 'ZohoCRM.modules.ALL'
  */
 export function analyzeScopeString(input: string, index: ScopeIndex): ScopeAnalysis {
 	const parsed = parseScopeString(input, index);
+	const removed: RemovedScope[] = [];
 	const tokens = parsed.tokens.map((t): AnalyzedScopeToken => {
 		const out: AnalyzedScopeToken = { raw: t.raw, start: t.start, end: t.end, issues: t.issues.map(withMessage) };
 		if (t.scope && t.canonical !== undefined) {
@@ -54,13 +59,26 @@ export function analyzeScopeString(input: string, index: ScopeIndex): ScopeAnaly
 			out.canonical = t.canonical;
 			out.explanation = explainScope(t.scope, index);
 		}
+		if (!t.scope) removed.push({ scope: t.raw, reason: 'invalid' });
+		else if (t.dropped) {
+			const by = t.issues.find((i) => i.code === 'redundant_scope');
+			const coveredBy = by?.code === 'redundant_scope' ? by.coveredBy : t.canonical;
+			removed.push({ scope: t.canonical ?? t.raw, reason: t.dropped, ...(coveredBy ? { coveredBy } : {}) });
+		}
 		return out;
 	});
 	const issues = parsed.issues.map(withMessage);
 	const counts = { error: 0, warning: 0, info: 0 };
 	for (const i of issues) counts[i.severity]++;
-	// Minimize what was typed (valid tokens, duplicates included) so `removed` lists every drop.
-	const typed = parsed.tokens.flatMap((t) => (t.canonical === undefined ? [] : [t.canonical]));
-	const { scopes: minimal, removed } = minimizeScopes(typed, index);
-	return { tokens, issues, counts, minimal, minimalString: minimal.join(','), removed, valid: parsed.valid };
+	const minimal = parsed.minimal.map(scopeRefToString);
+	return {
+		tokens,
+		issues,
+		counts,
+		minimal,
+		minimalString: minimal.join(','),
+		removed,
+		risks: parsed.minimal.flatMap((s) => riskOf(s, index) ?? []),
+		valid: parsed.valid,
+	};
 }

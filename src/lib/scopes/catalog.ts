@@ -1,6 +1,8 @@
 // The scope index: the parsed catalog (operations + per-service scope entries) turned into maps
 // keyed by lower-case names, so parsing and coverage checks are lookups, never scans.
+import type { CoverageEdge } from '../schemas/coverage';
 import type { Operation, ScopeEntry, ServiceCatalog } from '../schemas/scope';
+import { compileCoverage, defaultCoverageEdges, type CompiledEdge } from './coverage-rules';
 
 /** One catalog entry with its service and the lookups the grammar needs. */
 export interface IndexedEntry {
@@ -35,6 +37,10 @@ export interface ScopeIndex {
 	impliedByLower: Map<string, Set<string>>;
 	/** Lower-case operation id → display rank (ALL, READ, CREATE, UPDATE, DELETE, WRITE, then catalog order). */
 	operationRank: Map<string, number>;
+	/** Coverage rules per lower-case service (its own rules, then the `*` rules); `*` → rules for every service. */
+	coverageByService: Map<string, CompiledEdge[]>;
+	/** Lower-case `Service.name` of scopes whose rules reach beyond their own subtree (`fullaccess`). */
+	wideNames: Set<string>;
 }
 
 const FIXED_OPERATION_ORDER = ['all', 'read', 'create', 'update', 'delete', 'write'];
@@ -59,10 +65,11 @@ function closeImplies(operations: Operation[]): Map<string, Set<string>> {
 }
 
 /**
- * Builds the scope index from parsed content.
- * @example createScopeIndex({ operations, services }) // from content/operations.yaml + content/scopes/*.yaml
+ * Builds the scope index from parsed content. `coverage` is content/scope-coverage.yaml; without it,
+ * only the operation grammar is documented coverage and the name hierarchy is inferred.
+ * @example createScopeIndex({ operations, services, coverage }) // content/operations.yaml, scopes/*.yaml, scope-coverage.yaml
  */
-export function createScopeIndex(input: { operations: Operation[]; services: ServiceCatalog[] }): ScopeIndex {
+export function createScopeIndex(input: { operations: Operation[]; services: ServiceCatalog[]; coverage?: readonly CoverageEdge[] }): ScopeIndex {
 	const services = [...input.services].sort((a, b) => a.order - b.order || a.service.localeCompare(b.service));
 	const operationByLower = new Map(input.operations.map((o) => [o.id.toLowerCase(), o]));
 	const operationRank = new Map<string, number>();
@@ -95,7 +102,17 @@ export function createScopeIndex(input: { operations: Operation[]; services: Ser
 		const parts = e.key.split('.');
 		for (let n = 2; n <= parts.length; n++) entryByKey.get(parts.slice(0, n).join('.'))?.descendants.push(e);
 	}
+	const rules = compileCoverage(input.coverage && input.coverage.length > 0 ? input.coverage : defaultCoverageEdges(input.operations));
+	const star = rules.filter((r) => r.service === '*');
+	const coverageByService = new Map<string, CompiledEdge[]>([['*', star]]);
+	for (const svc of services) {
+		const lower = svc.service.toLowerCase();
+		coverageByService.set(lower, [...rules.filter((r) => r.service === lower), ...star]);
+	}
+	const wideNames = new Set(rules.filter((r) => r.wide && r.service !== '*').map((r) => `${r.service}.${r.fromName}`));
 	return {
+		coverageByService,
+		wideNames,
 		services,
 		serviceByLower: new Map(services.map((s) => [s.service.toLowerCase(), s])),
 		entries,

@@ -85,7 +85,7 @@ export function solveEndpointScopes(
 		let module: string | undefined;
 		if (endpointNeedsModule(endpoint)) {
 			if (pick.module === undefined || pick.module.trim() === '') {
-				module = options.defaultModule ?? 'leads';
+				module = options.defaultModule ?? listModules(index, endpoint.service)[0] ?? 'leads';
 				issues.push({ code: 'module_required', severity: 'warning', endpointId: endpoint.id, usedModule: module });
 			} else {
 				module = resolveModule(pick.module, endpoint.service, index);

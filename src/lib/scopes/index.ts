@@ -13,10 +13,14 @@ export { searchScopes, type ScopeSearchHit } from './search';
 export { resolveScopeText, type ResolvedScope, type ScopeIssueDetail } from './resolve';
 export { MAX_SCOPE_INPUT_LENGTH, splitScopeList, tokenizeScopeString, type RawToken } from './tokenize';
 export { parseScopeString, type ParsedScopeString, type ParsedScopeToken } from './parse';
-export { grantsOf, listGrants, operationCovers, scopeCovers } from './coverage';
-export { minimizeScopes, sortScopes, type MinimizedScopes, type RemovedScope } from './minimize';
+export { grantsOf, isWideScopeName, listGrants, operationCovers, scopeCoverage, scopeCovers } from './coverage';
+export { compileCoverage, defaultCoverageEdges, type CompiledEdge } from './coverage-rules';
+export { decideRedundancy, type Redundancy, type RedundancyItem } from './redundancy';
+export { sortScopes } from './order';
+export { minimizeScopes, type MinimizedScopes, type PossiblyRedundantScope, type RemovedScope } from './minimize';
 export { analyzeScopeString, type AnalyzedScopeToken, type ExplainedScopeIssue, type ScopeAnalysis } from './analyze';
 export { explainScope, formatScopeIssue, type ScopeExplanation } from './messages';
+export { listServiceNeeds, type ServiceNeeds } from './service-needs';
 export {
 	endpointNeedsModule,
 	solveEndpointScopes,

@@ -1,6 +1,7 @@
 // Wording of every scope issue and scope explanation. Detection code returns data; this module
 // turns it into full sentences: what happened, why, and what to do, with values in backticks.
 import { findScopeEntry, isCoversAllOperation, type ScopeIndex } from './catalog';
+import { listGrants } from './coverage';
 import type { EndpointIssue, ScopeIssue, ScopeRef } from './types';
 
 const code = (s: string) => `\`${s}\``;
@@ -76,7 +77,9 @@ export function formatScopeIssue(issue: ScopeIssue | EndpointIssue): string {
 		case 'duplicate_scope':
 			return `${code(issue.canonical)} appears more than once. Keep one; the minimal list has it once.`;
 		case 'redundant_scope':
-			return `${code(issue.canonical)} is not needed: ${code(issue.coveredBy)}, also in the list, already grants it. Remove ${code(issue.canonical)}.`;
+			return `${code(issue.canonical)} is not needed: ${code(issue.coveredBy)}, also in the list, already grants it (Zoho documents this). Remove ${code(issue.canonical)}.`;
+		case 'possibly_redundant':
+			return `${code(t)} may already be covered by ${code(issue.coveredBy)}; kept. Zoho's documentation does not say that ${code(issue.coveredBy)} grants ${code(issue.canonical)}, and a token without a needed scope fails with \`OAUTH_SCOPE_MISMATCH\`. Keep both unless you have tested without it.`;
 	}
 }
 
@@ -90,6 +93,42 @@ export interface ScopeExplanation {
 	sentence: string;
 }
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+const coverageText = new WeakMap<ScopeIndex, Map<string, string>>();
+
+/** What else a scope grants by documented coverage, what it may grant, and the service-wide caveat (memoized per index). */
+function describeCoverage(scope: ScopeRef, index: ScopeIndex): string {
+	let memo = coverageText.get(index);
+	if (!memo) coverageText.set(index, (memo = new Map()));
+	const key = `${scope.service}.${scope.name}.${scope.operation}`;
+	const known = memo.get(key);
+	if (known !== undefined) return known;
+	const text = computeCoverageText(scope, index);
+	memo.set(key, text);
+	return text;
+}
+
+function computeCoverageText(scope: ScopeRef, index: ScopeIndex): string {
+	const entry = findScopeEntry(index, scope.service, scope.name);
+	if (!entry) return '';
+	const own = entry.key;
+	const documented = [...new Set(listGrants(scope, index).map((g) => g.slice(0, g.lastIndexOf('.'))))].filter((n) => n.toLowerCase() !== own);
+	const granted = new Set(documented.map((n) => n.toLowerCase()));
+	const undocumented = entry.descendants.filter((d) => d !== entry && !granted.has(d.key)).map((d) => d.fullName);
+	let out = '';
+	if (documented.length > 0) out += ` Zoho documents that it also grants ${plural(documented.length, 'narrower scope')}, such as ${code(documented[0] ?? '')}.`;
+	if (undocumented.length === 1) {
+		out += ` Zoho's documentation does not say whether it grants the narrower scope ${code(undocumented[0] ?? '')}; request that one too if your calls need it.`;
+	} else if (undocumented.length > 1) {
+		out += ` Zoho's documentation does not say whether it grants the ${undocumented.length} narrower scopes under it, such as ${code(undocumented[0] ?? '')}; request those too if your calls need them.`;
+	}
+	if (entry.entry.serviceWide && documented.length === 0) {
+		out += ` Zoho's documentation does not say what else this service-wide scope grants, so the composer treats it as granting nothing beyond its own name.`;
+	}
+	return out;
+}
+
 /**
  * Explains a canonical scope from the catalog summary and the operation meaning.
  * @example explainScope({ service: 'ZohoCRM', name: 'modules.leads', operation: 'READ' }, index).sentence
@@ -101,11 +140,10 @@ export function explainScope(scope: ScopeRef, index: ScopeIndex): ScopeExplanati
 	const operationMeaning = isCoversAllOperation(index, scope.operation)
 		? `every operation of this scope${others.length > 0 ? ` (${others.join(', ')})` : ''}`
 		: (index.operationByLower.get(scope.operation.toLowerCase())?.meaning ?? scope.operation).replace(/\.$/, '');
-	const narrower = (entry?.descendants.length ?? 1) - 1;
-	const family = narrower > 0 ? ` Also applies to ${narrower} narrower scope${narrower > 1 ? 's' : ''} such as ${code(entry?.descendants[1]?.fullName ?? '')}.` : '';
+	const coverage = describeCoverage(scope, index);
 	const all = isCoversAllOperation(index, scope.operation);
 	const sentence = all
-		? `${summary.replace(/\.?$/, '.')} Operation ${code(scope.operation)}: ${operationMeaning}.${family}`
-		: `${summary.replace(/\.?$/, '.')} This token grants only ${code(scope.operation)}: ${operationMeaning.replace(/^./, (c) => c.toLowerCase())}.${family}`;
+		? `${summary.replace(/\.?$/, '.')} Operation ${code(scope.operation)}: ${operationMeaning}.${coverage}`
+		: `${summary.replace(/\.?$/, '.')} This token grants only ${code(scope.operation)}: ${operationMeaning.replace(/^./, (c) => c.toLowerCase())}.${coverage}`;
 	return { summary, operationMeaning, sentence };
 }

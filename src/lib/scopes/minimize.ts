@@ -1,23 +1,33 @@
-// The smallest scope list that grants exactly what the input grants: canonical spelling, no
-// duplicates, narrower scopes absorbed by broader ones present. It never merges scopes into a
-// broader one (READ + CREATE never becomes ALL, CREATE + UPDATE + DELETE never becomes WRITE),
-// so the output grants neither more nor less than the input.
-import { findScopeEntry, getOperationRank, type ScopeIndex } from './catalog';
-import { findCover, groupScopesByName } from './cover-lookup';
+// The smallest scope list that keeps every documented grant of the input: canonical spelling, no
+// duplicates, narrower scopes dropped only where a broader one that stays covers them by
+// documented coverage (redundancy.ts decides). Scopes whose coverage is only inferred stay. It
+// never merges scopes into a broader one (READ + CREATE never becomes ALL).
+import type { ScopeIndex } from './catalog';
+import { sortScopes } from './order';
+import { decideRedundancy } from './redundancy';
 import { resolveScopeText } from './resolve';
 import { scopeRefToString, type ScopeRef } from './types';
+
+export { sortScopes } from './order';
 
 /** Why a scope of the input is not in the minimal list. */
 export interface RemovedScope {
 	/** The scope as given (a string input stays as typed). */
 	scope: string;
 	/**
-	 * `duplicate`: the same scope (in any case) appears earlier; `covered`: a broader scope in the
-	 * list grants it (`coveredBy`); `invalid`: not a valid scope of the catalog (see parse issues).
+	 * `duplicate`: the same scope (in any case) appears earlier; `covered`: a broader scope that
+	 * stays grants it by documented coverage (`coveredBy`); `invalid`: not a valid scope.
 	 */
 	reason: 'duplicate' | 'covered' | 'invalid';
 	/** Canonical scope that makes this one unnecessary (`duplicate` and `covered`). */
 	coveredBy?: string;
+}
+
+/** A scope that stays although another one may cover it (inferred coverage only). */
+export interface PossiblyRedundantScope {
+	scope: string;
+	/** Canonical scopes of the list that may cover it. */
+	possiblyCoveredBy: string[];
 }
 
 /** Result of `minimizeScopes`. */
@@ -25,31 +35,15 @@ export interface MinimizedScopes {
 	/** Canonical scopes in stable order: service, family, name, operation (ALL, READ, CREATE, ...). */
 	scopes: string[];
 	removed: RemovedScope[];
-}
-
-function compareScopes(a: ScopeRef, b: ScopeRef, index: ScopeIndex): number {
-	const ea = findScopeEntry(index, a.service, a.name);
-	const eb = findScopeEntry(index, b.service, b.name);
-	const byService = (ea?.serviceRank ?? 0) - (eb?.serviceRank ?? 0);
-	if (byService !== 0) return byService;
-	const fa = ea?.entry.family.toLowerCase() ?? '';
-	const fb = eb?.entry.family.toLowerCase() ?? '';
-	if (fa !== fb) return fa < fb ? -1 : 1;
-	const na = a.name.toLowerCase();
-	const nb = b.name.toLowerCase();
-	if (na !== nb) return na < nb ? -1 : 1;
-	return getOperationRank(index, a.operation) - getOperationRank(index, b.operation);
-}
-
-/** Sorts canonical scopes in the stable display order used by `minimizeScopes`. */
-export function sortScopes(scopes: ScopeRef[], index: ScopeIndex): ScopeRef[] {
-	return [...scopes].sort((a, b) => compareScopes(a, b, index));
+	/** Kept scopes that another scope of the list may cover (not documented, so not dropped). */
+	possiblyRedundant: PossiblyRedundantScope[];
 }
 
 /**
  * Minimizes a scope list. Strings are resolved case-insensitively; invalid ones are dropped and
  * listed in `removed` with reason `invalid`.
  * @example minimizeScopes(['ZohoCRM.modules.leads.READ', 'ZohoCRM.modules.ALL'], index).scopes // ['ZohoCRM.modules.ALL']
+ * @example minimizeScopes(['ZohoCRM.modules.ALL', 'ZohoCRM.modules.attachments.ALL'], index).scopes // both
  */
 export function minimizeScopes(scopes: Iterable<ScopeRef | string>, index: ScopeIndex): MinimizedScopes {
 	const removed: RemovedScope[] = [];
@@ -72,24 +66,14 @@ export function minimizeScopes(scopes: Iterable<ScopeRef | string>, index: Scope
 		seen.add(canonical);
 		unique.push({ scope: ref, order: order++, canonical, input: given });
 	}
-	const byName = groupScopesByName(unique);
-	const coverOf = new Map<string, string>();
-	for (const item of unique) {
-		const cover = findCover(item, byName, index);
-		if (cover) coverOf.set(item.canonical, cover.canonical);
-	}
-	const kept: ScopeRef[] = [];
-	for (const item of unique) {
-		let by = coverOf.get(item.canonical);
-		if (by === undefined) {
-			kept.push(item.scope);
-			continue;
-		}
-		// Follow the chain to the scope that stays (coverage is transitive, the chain is acyclic).
-		for (let hops = 0, next = coverOf.get(by); next !== undefined && hops < unique.length; hops++, next = coverOf.get(by)) {
-			by = next;
-		}
-		removed.push({ scope: item.input, reason: 'covered', coveredBy: by });
-	}
-	return { scopes: sortScopes(kept, index).map(scopeRefToString), removed };
+	const { kept, coveredBy, possiblyCoveredBy } = decideRedundancy(unique, index);
+	for (const [item, by] of coveredBy) removed.push({ scope: item.input, reason: 'covered', coveredBy: by.canonical });
+	return {
+		scopes: sortScopes(
+			kept.map((k) => k.scope),
+			index,
+		).map(scopeRefToString),
+		removed,
+		possiblyRedundant: [...possiblyCoveredBy].map(([item, by]) => ({ scope: item.canonical, possiblyCoveredBy: by.map((b) => b.canonical) })),
+	};
 }

@@ -1,8 +1,9 @@
-// Parses a pasted scope string into tokens, canonical scopes and issues with offsets. Never
-// throws. Duplicates and redundancy are found with lookups of each scope's ancestors, so the cost
-// stays linear in the input length.
+// Parses a pasted scope string once: tokens, canonical scopes, issues with offsets, and the
+// minimal list. Never throws. Each distinct token text is resolved once; redundancy is decided
+// once (redundancy.ts) and both the issues and the minimal list come from that one decision.
 import type { IndexedEntry, ScopeIndex } from './catalog';
-import { findCover, groupScopesByName } from './cover-lookup';
+import { sortScopes } from './order';
+import { decideRedundancy } from './redundancy';
 import { resolveScopeText, type ResolvedScope } from './resolve';
 import { tokenizeScopeString } from './tokenize';
 import { scopeRefToString, type ScopeIssue, type ScopeRef } from './types';
@@ -21,6 +22,8 @@ export interface ParsedScopeToken {
 	canonical?: string;
 	/** Catalog entry of the scope name. */
 	entry?: IndexedEntry;
+	/** Why the token is not in the minimal list: a repeat, or covered by a scope that stays. */
+	dropped?: 'duplicate' | 'covered';
 	/** Issues of this token (also contained in the result's `issues`). */
 	issues: ScopeIssue[];
 }
@@ -32,8 +35,16 @@ export interface ParsedScopeString {
 	issues: ScopeIssue[];
 	/** Valid scopes in canonical spelling, first occurrence order, duplicates left out. */
 	scopes: ScopeRef[];
+	/** The minimal list: valid scopes minus duplicates and documented-covered ones, in display order. */
+	minimal: ScopeRef[];
 	/** `true` when no issue has severity `error`. */
 	valid: boolean;
+}
+
+interface Unique {
+	scope: ScopeRef;
+	order: number;
+	token: ParsedScopeToken;
 }
 
 /**
@@ -62,39 +73,39 @@ export function parseScopeString(input: string, index: ScopeIndex): ParsedScopeS
 		return token;
 	});
 	const firstByCanonical = new Map<string, ParsedScopeToken>();
-	const unique: { scope: ScopeRef; order: number; token: ParsedScopeToken }[] = [];
+	const unique: Unique[] = [];
 	for (const t of tokens) {
 		if (!t.scope || t.canonical === undefined) continue;
 		const first = firstByCanonical.get(t.canonical);
 		if (first) {
+			t.dropped = 'duplicate';
 			t.issues.push({ code: 'duplicate_scope', severity: 'warning', token: t.raw, start: t.start, end: t.end, canonical: t.canonical, firstStart: first.start });
 			continue;
 		}
 		firstByCanonical.set(t.canonical, t);
 		unique.push({ scope: t.scope, order: t.start, token: t });
 	}
-	const byName = groupScopesByName(unique);
-	for (const u of unique) {
+	const { kept, coveredBy, possiblyCoveredBy } = decideRedundancy(unique, index);
+	for (const [u, by] of coveredBy) {
 		const t = u.token;
-		const cover = findCover(u, byName, index);
-		if (cover && t.canonical !== undefined && cover.token.canonical !== undefined) {
-			t.issues.push({
-				code: 'redundant_scope',
-				severity: 'info',
-				token: t.raw,
-				start: t.start,
-				end: t.end,
-				canonical: t.canonical,
-				coveredBy: cover.token.canonical,
-				coveredByStart: cover.token.start,
-			});
-		}
+		t.dropped = 'covered';
+		t.issues.push({ code: 'redundant_scope', severity: 'info', token: t.raw, start: t.start, end: t.end, canonical: t.canonical ?? '', coveredBy: by.token.canonical ?? '', coveredByStart: by.token.start });
+	}
+	for (const [u, by] of possiblyCoveredBy) {
+		const t = u.token;
+		const first = by[0];
+		if (!first) continue;
+		t.issues.push({ code: 'possibly_redundant', severity: 'info', token: t.raw, start: t.start, end: t.end, canonical: t.canonical ?? '', coveredBy: first.token.canonical ?? '', coveredByStart: first.token.start });
 	}
 	const all = [...issues, ...tokens.flatMap((t) => t.issues)].sort((a, b) => a.start - b.start);
 	return {
 		tokens,
 		issues: all,
 		scopes: unique.map((u) => u.scope),
+		minimal: sortScopes(
+			kept.map((u) => u.scope),
+			index,
+		),
 		valid: !all.some((i) => i.severity === 'error'),
 	};
 }

@@ -45,6 +45,7 @@ export type ScopeIssue = IssueBase &
 		| { code: 'deprecated_scope'; canonical: string; reason: string; replacements: string[] }
 		| { code: 'duplicate_scope'; canonical: string; firstStart: number }
 		| { code: 'redundant_scope'; canonical: string; coveredBy: string; coveredByStart: number }
+		| { code: 'possibly_redundant'; canonical: string; coveredBy: string; coveredByStart: number }
 	);
 
 /** Every issue code the parser can emit. */

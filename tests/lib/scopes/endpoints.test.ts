@@ -12,7 +12,10 @@ describe('solveEndpointScopes', () => {
 		{ name: 'COQL needs two groups', picks: [{ endpointId: 'coql-query' }], narrow: ['ZohoCRM.coql.READ', 'ZohoCRM.modules.READ'], broad: ['ZohoCRM.coql.READ', 'ZohoCRM.modules.ALL'] },
 		{ name: 'COQL scope reused for get-records', picks: [{ endpointId: 'coql-query' }, { endpointId: 'get-records', module: 'deals' }], narrow: ['ZohoCRM.coql.READ', 'ZohoCRM.modules.READ'], broad: ['ZohoCRM.coql.READ', 'ZohoCRM.modules.ALL'] },
 		{ name: 'search needs ZohoSearch too', picks: [{ endpointId: 'search-records', module: 'contacts' }], narrow: ['ZohoCRM.modules.contacts.READ', 'ZohoSearch.securesearch.READ'], broad: ['ZohoCRM.modules.ALL', 'ZohoSearch.securesearch.READ'] },
-		{ name: 'metadata endpoints', picks: [{ endpointId: 'get-fields' }, { endpointId: 'get-layouts' }, { endpointId: 'get-roles' }], narrow: ['ZohoCRM.settings.fields.READ', 'ZohoCRM.settings.layouts.READ', 'ZohoCRM.settings.roles.READ'], broad: ['ZohoCRM.settings.ALL'] },
+		{ name: 'metadata endpoints', picks: [{ endpointId: 'get-fields' }, { endpointId: 'get-layouts' }, { endpointId: 'get-roles' }], narrow: ['ZohoCRM.settings.fields.READ', 'ZohoCRM.settings.layouts.READ', 'ZohoCRM.settings.roles.READ'], broad: ['ZohoCRM.settings.ALL', 'ZohoCRM.settings.roles.ALL'] },
+		{ name: 'attachments need their own scope next to modules.ALL', picks: [{ endpointId: 'list-attachments', module: 'deals' }], narrow: ['ZohoCRM.modules.attachments.READ', 'ZohoCRM.modules.deals.READ'], broad: ['ZohoCRM.modules.ALL', 'ZohoCRM.modules.attachments.ALL'] },
+		{ name: 'a backup needs bulk.backup, never bulk.ALL', picks: [{ endpointId: 'schedule-backup' }], narrow: ['ZohoCRM.bulk.backup.CREATE'], broad: ['ZohoCRM.bulk.backup.ALL'] },
+		{ name: 'services other than CRM', picks: [{ endpointId: 'analytics-export' }, { endpointId: 'books-list-invoices' }], narrow: ['ZohoAnalytics.data.read', 'ZohoBooks.invoices.READ'], broad: ['ZohoAnalytics.data.read', 'ZohoBooks.invoices.READ'] },
 		{ name: 'insert + delete', picks: [{ endpointId: 'insert-records', module: 'leads' }, { endpointId: 'delete-records', module: 'leads' }], narrow: ['ZohoCRM.modules.leads.CREATE', 'ZohoCRM.modules.leads.DELETE'], broad: ['ZohoCRM.modules.ALL'] },
 	])('$name', ({ picks, narrow, broad }) => {
 		const n = solveEndpointScopes(picks, endpoints, index, 'narrow');

@@ -109,16 +109,22 @@ describe('parseScopeString', () => {
 		expect(issue).toMatchObject({ replacements: ['ZohoCRM.modules.tasks', 'ZohoCRM.modules.events', 'ZohoCRM.modules.calls'] });
 	});
 
-	test('names the broader scope for a redundant one', () => {
-		const r = parseScopeString('ZohoCRM.modules.READ,ZohoCRM.modules.leads.READ,ZohoCRM.modules.leads.WRITE', index);
+	test('names the broader scope for a redundant one, and for a possibly redundant one', () => {
+		const r = parseScopeString('ZohoCRM.modules.ALL,ZohoCRM.modules.leads.READ,ZohoCRM.modules.leads.WRITE', index);
 		expect(r.issues.map((i) => (i.code === 'redundant_scope' ? [i.token, i.coveredBy] : i.code))).toEqual([
+			['ZohoCRM.modules.leads.READ', 'ZohoCRM.modules.ALL'],
+			['ZohoCRM.modules.leads.WRITE', 'ZohoCRM.modules.ALL'],
+		]);
+		const maybe = parseScopeString('ZohoCRM.modules.READ,ZohoCRM.modules.leads.READ,ZohoCRM.modules.leads.WRITE', index);
+		expect(maybe.issues.map((i) => (i.code === 'possibly_redundant' ? [i.token, i.coveredBy] : i.code))).toEqual([
 			['ZohoCRM.modules.leads.READ', 'ZohoCRM.modules.READ'],
 		]);
+		expect(maybe.minimal.length).toBe(3);
 	});
 
 	test('treats a child named like an operation as a scope name (send_mail.all)', () => {
 		const r = parseScopeString('ZohoCRM.send_mail.all.CREATE', index);
-		expect(r.issues.filter((i) => i.code !== 'redundant_scope')).toEqual([]);
+		expect(r.issues.filter((i) => i.code !== 'redundant_scope' && i.code !== 'possibly_redundant')).toEqual([]);
 		expect(parseScopeString('ZohoCRM.send_mail.all', index).issues[0]?.code).toBe('missing_operation');
 	});
 

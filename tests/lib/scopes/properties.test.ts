@@ -1,36 +1,11 @@
-// Property tests: the parser never throws, and minimizing neither adds nor loses access.
+// Property tests: the parser never throws; the minimal string never loses a needed scope (every
+// endpoint scope group the input satisfied stays satisfied) and never drops a scope on coverage
+// that is only inferred.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { grantsOf, minimizeScopes, parseScopeString, scopeCovers, solveEndpointScopes } from '../../../src/lib/scopes';
-import { endpoints, index, operations } from '../../fixtures/scopes/catalog';
-
-// Independent oracle for "what a scope list grants", written from the catalog data alone (not from
-// the library's coverage code): pairs of (entry, primitive operation), where primitive operations
-// are those that imply nothing, and an ALL pair per entry under an ALL scope.
-const opById = new Map(operations.map((o) => [o.id.toLowerCase(), o]));
-function primitives(op: string): string[] {
-	const o = opById.get(op);
-	if (!o || o.implies.length === 0) return [op];
-	return o.implies.flatMap((i) => primitives(i.toLowerCase()));
-}
-function oracleGrants(scopes: string[]): Set<string> {
-	const out = new Set<string>();
-	for (const s of scopes) {
-		const parts = s.toLowerCase().split('.');
-		const op = parts.pop() ?? '';
-		const key = parts.join('.');
-		const own = index.entries.find((e) => e.key === key);
-		if (!own || !own.entry.operations.some((o) => o.toLowerCase() === op)) continue;
-		for (const e of index.entries.filter((x) => x.key === key || x.key.startsWith(`${key}.`))) {
-			const available = new Set(e.entry.operations.flatMap((o) => (opById.get(o.toLowerCase())?.coversAll ? [] : primitives(o.toLowerCase()))));
-			if (opById.get(op)?.coversAll) {
-				out.add(`${e.key}:all`);
-				for (const p of available) out.add(`${e.key}:${p}`);
-			} else for (const p of primitives(op)) if (available.has(p)) out.add(`${e.key}:${p}`);
-		}
-	}
-	return out;
-}
+import { grantsOf, minimizeScopes, parseScopeString, scopeCoverage, scopeCovers, solveEndpointScopes } from '../../../src/lib/scopes';
+import { endpoints, index } from '../../fixtures/scopes/catalog';
+import { satisfiedGroups } from './satisfied-groups';
 
 const validScopes = index.entries.flatMap((e) => e.entry.operations.map((op) => `${e.fullName}.${op}`));
 
@@ -82,20 +57,38 @@ describe('minimizeScopes properties', () => {
 			fc.property(fc.array(scopeArb, { maxLength: 15 }), (scopes) => {
 				const { scopes: minimal } = minimizeScopes(scopes, index);
 				const parsed = parseScopeString(minimal.join(','), index);
-				expect(parsed.issues.filter((i) => i.code !== 'deprecated_scope')).toEqual([]);
+				expect(parsed.issues.filter((i) => i.code !== 'deprecated_scope' && i.code !== 'possibly_redundant')).toEqual([]);
 				expect(minimizeScopes(minimal, index).scopes).toEqual(minimal);
 			}),
 		);
 	});
 
-	test('grants exactly what the input grants', () => {
+	// The property of issue #12: a scope list built from endpoint alternatives (plus anything else)
+	// that satisfies an endpoint's scope group still satisfies it after minimizing.
+	const groupScopeArb = fc.constantFrom(...new Set(endpoints.flatMap((e) => e.scopeGroups.flat().map((p) => p.replaceAll('{module}', 'leads')))));
+	test('the minimal string satisfies every endpoint scope group the input satisfied', () => {
 		fc.assert(
-			fc.property(fc.array(scopeArb, { maxLength: 15 }), (scopes) => {
+			fc.property(fc.array(fc.oneof(groupScopeArb, scopeArb), { maxLength: 12 }), (scopes) => {
 				const { scopes: minimal } = minimizeScopes(scopes, index);
-				expect([...grantsOf(minimal, index)].sort()).toEqual([...grantsOf(scopes, index)].sort());
-				expect([...oracleGrants(minimal)].sort()).toEqual([...oracleGrants(scopes)].sort());
-				for (const s of scopes) expect(minimal.some((m) => scopeCovers(m, s, index))).toBe(true);
-				for (const m of minimal) expect(scopes.some((s) => scopeCovers(s, m, index) && scopeCovers(m, s, index))).toBe(true);
+				const before = satisfiedGroups(scopes, endpoints, index, ['leads', 'deals']);
+				const after = new Set(satisfiedGroups(minimal, endpoints, index, ['leads', 'deals']));
+				expect(before.filter((g) => !after.has(g))).toEqual([]);
+			}),
+			{ numRuns: 1000 },
+		);
+	});
+
+	test('drops a scope only when a scope that stays covers it by documented coverage', () => {
+		fc.assert(
+			fc.property(fc.array(fc.oneof(groupScopeArb, scopeArb), { maxLength: 12 }), (scopes) => {
+				const r = minimizeScopes(scopes, index);
+				for (const x of r.removed.filter((x) => x.reason === 'covered')) {
+					expect(r.scopes).toContain(x.coveredBy);
+					expect(scopeCovers(x.coveredBy!, x.scope, index)).toBe(true);
+				}
+				for (const s of scopes) expect(r.scopes.some((m) => scopeCovers(m, s, index)) || parseScopeString(s, index).scopes.length === 0).toBe(true);
+				for (const p of r.possiblyRedundant) for (const by of p.possiblyCoveredBy) expect(scopeCoverage(by, p.scope, index)).toBe('inferred');
+				expect([...grantsOf(r.scopes, index)].sort()).toEqual([...grantsOf(scopes, index)].sort());
 			}),
 		);
 	});

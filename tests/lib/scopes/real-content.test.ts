@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
+	analyzeScopeString,
 	createScopeIndex,
 	endpointNeedsModule,
 	grantsOf,
@@ -14,12 +15,13 @@ import {
 	solveEndpointScopes,
 } from '../../../src/lib/scopes';
 import { CONTENT_DIR, loadContent } from '../../helpers/content';
+import { satisfiedGroups } from './satisfied-groups';
 
 const hasCatalog = existsSync(join(CONTENT_DIR, 'scopes')) && existsSync(join(CONTENT_DIR, 'operations.yaml'));
 
 describe.skipIf(!hasCatalog)('scope core over the real content', () => {
 	const content = hasCatalog ? loadContent() : undefined;
-	const index = createScopeIndex({ operations: content?.operations ?? [], services: content?.services ?? [] });
+	const index = createScopeIndex({ operations: content?.operations ?? [], services: content?.services ?? [], coverage: content?.coverage ?? [] });
 	const all = index.entries.flatMap((e) => e.entry.operations.map((op) => `${e.fullName}.${op}`));
 
 	test('every catalog scope parses without errors or warnings (deprecations aside)', () => {
@@ -32,11 +34,45 @@ describe.skipIf(!hasCatalog)('scope core over the real content', () => {
 		expect(missing).toEqual([]);
 	});
 
-	test('the CRM group scopes cover their children', () => {
+	test('the CRM group scopes cover the children Zoho documents, and only those', () => {
 		const min = minimizeScopes(['ZohoCRM.modules.leads.READ', 'ZohoCRM.modules.ALL', 'ZohoCRM.modules.contacts.WRITE'], index);
 		expect(min.scopes).toEqual(['ZohoCRM.modules.ALL']);
 		expect(listModules(index)).toContain('leads');
+		expect(minimizeScopes(['ZohoCRM.settings.ALL', 'ZohoCRM.settings.fields.READ', 'ZohoCRM.settings.roles.READ'], index).scopes).toEqual([
+			'ZohoCRM.settings.ALL',
+			'ZohoCRM.settings.roles.READ',
+		]);
 	});
+
+	test.each([
+		['ZohoCRM.modules.ALL,ZohoCRM.modules.attachments.ALL', 'ZohoCRM.modules.attachments.ALL'],
+		['ZohoCRM.bulk.ALL,ZohoCRM.bulk.backup.ALL', 'ZohoCRM.bulk.backup.ALL'],
+	])('%s keeps both scopes, with a possibly_redundant note', (input, narrower) => {
+		const r = analyzeScopeString(input, index);
+		expect(r.minimalString).toBe(input);
+		expect(r.issues.map((i) => `${i.code} ${i.token}`)).toEqual([`possibly_redundant ${narrower}`]);
+	});
+
+	test('service-wide scopes cover what their service documents, and nothing where it is silent', () => {
+		expect(minimizeScopes(['ZohoAnalytics.fullaccess.all', 'ZohoAnalytics.data.read', 'ZohoAnalytics.modeling.create'], index).scopes).toEqual(['ZohoAnalytics.fullaccess.all']);
+		expect(minimizeScopes(['ZohoBooks.fullaccess.all', 'ZohoBooks.invoices.READ'], index).scopes).toHaveLength(2);
+		expect(minimizeScopes(['ZohoInventory.FullAccess.all', 'ZohoInventory.contacts.READ'], index).scopes).toHaveLength(2);
+		expect(parseScopeString('ZohoBooks.fullaccess.all,ZohoInventory.FullAccess.all,ZohoAnalytics.fullaccess.all', index).valid).toBe(true);
+	});
+
+	test('the minimal string satisfies every endpoint scope group the input satisfied (real catalog)', () => {
+		const endpoints = content?.endpoints ?? [];
+		const fromGroups = [...new Set(endpoints.flatMap((e) => e.scopeGroups.flat().map((p) => p.replaceAll('{module}', listModules(index, e.service)[0] ?? 'leads'))))];
+		const modules = ['leads', 'contacts', 'deals', 'accounts', 'products'];
+		fc.assert(
+			fc.property(fc.array(fc.oneof(fc.constantFrom(...fromGroups), fc.constantFrom(...all)), { maxLength: 10 }), (scopes) => {
+				const { scopes: minimal } = minimizeScopes(scopes, index);
+				const after = new Set(satisfiedGroups(minimal, endpoints, index, modules));
+				expect(satisfiedGroups(scopes, endpoints, index, modules).filter((g) => !after.has(g))).toEqual([]);
+			}),
+			{ numRuns: 200 },
+		);
+	}, 60_000);
 
 	test.each([
 		{ query: 'leads', first: 'ZohoCRM.modules.leads' },
@@ -53,7 +89,7 @@ describe.skipIf(!hasCatalog)('scope core over the real content', () => {
 	test('every endpoint resolves to a minimal scope list in both modes', () => {
 		const problems: string[] = [];
 		for (const e of content?.endpoints ?? []) {
-			const pick = endpointNeedsModule(e) ? { endpointId: e.id, module: 'leads' } : { endpointId: e.id };
+			const pick = endpointNeedsModule(e) ? { endpointId: e.id, module: listModules(index, e.service)[0] ?? 'leads' } : { endpointId: e.id };
 			for (const mode of ['narrow', 'broad'] as const) {
 				const r = solveEndpointScopes([pick], content?.endpoints ?? [], index, mode);
 				for (const i of r.issues) problems.push(`${e.id} (${mode}): ${i.code}`);
