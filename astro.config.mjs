@@ -10,6 +10,7 @@ import { headingAnchors } from './src/markdown/heading-anchors.mjs';
 import { bareLinks } from './src/markdown/bare-links.mjs';
 import { deployHeaders } from './src/integrations/deploy-headers.mjs';
 import { normalizeBase } from './src/lib/routes.ts';
+import { LINK_FLAG_HASH } from './src/layouts/link-flag.mjs';
 
 // Where the site is deployed (README, "Deploy"):
 //   SITE_URL   its origin (and path, if any), for the sitemap, canonical and Open Graph URLs;
@@ -41,7 +42,8 @@ export default defineConfig({
 				"base-uri 'self'",
 				"form-action 'self'",
 			],
-			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			// The one inline script of our own (src/layouts/link-flag.mjs) is allowed by its hash.
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [LINK_FLAG_HASH] },
 		},
 	},
 	devToolbar: { enabled: false },

@@ -28,10 +28,15 @@ export default function Wizard({ questions, types, initialView }: Props) {
 	const notices = useWizardStore((s) => s.notices);
 	const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
 	const [live, setLive] = useState<Live | null>(null);
+	const [liveFailed, setLiveFailed] = useState(false);
 	const ready = useUrlBinding(wizardStore, wizardUrlBinding);
 	const answered = Object.keys(answers).length > 0;
 	useEffect(() => {
-		if (answered && !live) void loadLive().then(setLive);
+		if (answered && !live)
+			loadLive().then(setLive, () => {
+				liveModule = undefined; // try again on the next answer
+				setLiveFailed(true);
+			});
 	}, [answered, live]);
 	const view = useMemo(() => (live && answered ? live.computeWizardView(answers, types) : initialView), [live, answered, answers, types, initialView]);
 	const rec = view.recommended;
@@ -112,7 +117,12 @@ export default function Wizard({ questions, types, initialView }: Props) {
 						</span>
 					</div>
 				</form>
-				<div className="result-panel" aria-busy={answered && !live ? true : undefined}>
+				<div className="result-panel" aria-busy={answered && !live ? true : undefined} data-live={ready && (!answered || live || liveFailed) ? '' : undefined}>
+					{liveFailed && !live && (
+						<p className="notice bad" role="alert">
+							The recommendation could not be loaded. Check the connection and answer again, or use the step-by-step decision pages.
+						</p>
+					)}
 					<p className="visually-hidden" aria-live="polite" aria-atomic="true">
 						{view.announcement}
 					</p>
