@@ -30,4 +30,6 @@ export const collections = {
 	[C.checklistSteps.name]: collection(C.checklistSteps),
 	[C.snippets.name]: collection(C.snippets),
 	[C.troubleshootCauses.name]: collection(C.troubleshootCauses),
+	[C.troubleshootErrors.name]: collection(C.troubleshootErrors),
+	[C.troubleshootCues.name]: collection(C.troubleshootCues),
 };

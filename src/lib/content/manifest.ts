@@ -13,6 +13,8 @@ import {
 	SnippetFileSchema,
 	TokenFactSchema,
 	TroubleshootCauseSchema,
+	TroubleshootCueSchema,
+	TroubleshootErrorSchema,
 	WalkthroughSchema,
 	WizardQuestionSchema,
 } from '../schemas';
@@ -51,6 +53,8 @@ export const COLLECTIONS = {
 	checklistSteps: def('checklist-steps', { kind: 'files', dir: 'checklist-steps' }, ChecklistPhaseFileSchema),
 	snippets: def('snippets', { kind: 'files', dir: 'snippets' }, SnippetFileSchema),
 	troubleshootCauses: def('troubleshoot-causes', { kind: 'list', file: 'troubleshoot/causes.yaml' }, TroubleshootCauseSchema),
+	troubleshootErrors: def('troubleshoot-errors', { kind: 'list', file: 'troubleshoot/errors.yaml' }, TroubleshootErrorSchema),
+	troubleshootCues: def('troubleshoot-cues', { kind: 'list', file: 'troubleshoot/cues.yaml' }, TroubleshootCueSchema),
 } as const;
 
 export type CollectionKey = keyof typeof COLLECTIONS;
