@@ -16,7 +16,8 @@ export interface TroubleshootContent {
 
 /**
  * The troubleshooter's rules, vocabulary, cues, facts and data centers from content (no catalog:
- * endpoints and the scope index are added by the caller when loaded).
+ * endpoints and the scope index are added by the caller when loaded). The vocabulary's sources stay
+ * in content (the page lists them); the engine needs only literals, meaning and causes.
  */
 export function toTroubleshootData(c: TroubleshootContent): TroubleshootData {
 	const causes: CauseRule[] = c.troubleshootCauses.map((x) => ({
@@ -43,7 +44,6 @@ export function toTroubleshootData(c: TroubleshootContent): TroubleshootData {
 		phrases: e.phrases,
 		meaning: e.meaning,
 		causes: e.causes,
-		sources: e.sources,
 	}));
 	const cues: Cue[] = c.troubleshootCues.map((q) => ({ signal: q.signal, phrases: q.phrases }));
 	const facts: TroubleshootFact[] = c.tokenFacts.map((f) => ({ id: f.id, kind: f.kind, title: f.title, claims: f.claims, causes: f.causes, fix: f.fix, sources: f.sources }));

@@ -112,10 +112,13 @@ export function readSignals(docs: readonly Doc[], fields: { scopes: string; dc: 
 		if (missing.length > 0) add('scope_lacking', { display: scopeCheck.display, held: scopeCheck.held.slice(0, 10), missing: missing.map((g) => g.alternatives.join(' / ')) }, [line, scopesLine]);
 		else add('scope_covered', { display: scopeCheck.display }, [line, scopesLine]);
 	}
+	// For links: the DC the input says, else the DC of the hosts used (the accounts server first).
+	const used = ['accounts', 'api'].flatMap((role) => f.hosts.filter((h) => h.info.role === role && h.info.dc && !h.info.disputed && h.use !== 'api_domain'))[0];
+	const userDc = user?.dc ?? used?.info.dc;
 	return {
 		signals,
 		errors: matches,
-		...(user ? { userDc: user.dc } : {}),
+		...(userDc ? { userDc } : {}),
 		...(endpoint ? { endpoint } : {}),
 		scopes,
 		...(scopeCheck ? { scopeCheck } : {}),

@@ -130,7 +130,6 @@ export interface VocabularyEntry {
 	meaning: string;
 	/** Cause id → points this error gives it. */
 	causes: Record<string, number>;
-	sources: string[];
 }
 
 /** A phrase cue (content/troubleshoot/cues.yaml): phrases that set a `cue_*` signal. */
