@@ -4,7 +4,9 @@
 //   2. build time, cold and warm, for the real content and a synthetic catalog 10× larger
 //   3. engine speed (vitest.bench.config.ts: wizard, scope analysis, endpoint solver)
 //   4. Lighthouse scores (mobile settings) for home, wizard, composer and one walkthrough
-// Set BENCH_SKIP=lighthouse,builds to leave parts out.
+//   5. troubleshooter corpus: top-1 and top-3 rates over tests/fixtures/troubleshoot/corpus.yaml,
+//      overall and per kind (the same measurement the corpus test gates at 75% / 90%)
+// Set BENCH_SKIP=lighthouse,builds,corpus to leave parts out.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -99,6 +101,14 @@ async function countRequests(base, routes) {
 }
 
 console.log(`# Zoho OAuth Guide benchmark — ${new Date().toISOString()} — node ${process.version}, ${(await import('node:os')).cpus().length} cores`);
+
+if (!SKIP.has('corpus')) {
+	heading('Troubleshooter corpus (real pastes, settled causes)');
+	const r = run(join(ROOT, 'node_modules/.bin/vitest'), ['run', 'tests/lib/troubleshoot/corpus.test.ts', '--reporter=dot'], { env: { ...env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+	const out = r.out.split('\n');
+	const at = out.findIndex((l) => l.startsWith('TROUBLESHOOT CORPUS'));
+	console.log(at < 0 ? r.out : out.slice(at + 1).filter((l) => /top-1/.test(l)).join('\n'));
+}
 
 if (!SKIP.has('builds')) {
 	heading('Build time (astro build, without Pagefind), seconds');

@@ -3,7 +3,7 @@
 // response's shape and HTTP status lines. Each fact keeps the line it came from. Never throws;
 // values that could be secrets are never kept (only hosts, paths, parameter names and enums).
 import type { HostInfo, HostTable } from './hosts';
-import { evidenceAt, type Doc } from './text';
+import { evidenceAt, lineIndexAt, type Doc } from './text';
 import type { EvidenceLine } from './types';
 
 /** A Zoho host seen in the input and how: called, only configured, or the token's `api_domain`. */
@@ -50,6 +50,8 @@ export interface RequestFacts {
 	scopeTexts: string[];
 }
 
+/** At most this many hosts, requests, grants, headers and statuses are kept (a long log repeats itself). */
+const MAX_ITEMS = 40;
 const URL_RE = /https?:\/\/[^\s"'<>`\\)\]]+/gi;
 const BARE_HOST_RE = /(?<![\w./@%-])((?:[a-z0-9-]+\.)+(?:zoho|zohoapis|zohocloud)\.[a-z]{2,}(?:\.[a-z]{2,})?)(?![\w-]|\.[a-z])/gi;
 /** Redirect parameters anywhere (a callback URL without its scheme, a log line). */
@@ -91,7 +93,7 @@ const hostOf = (url: string) => /^https?:\/\/([^/?#:\s]+)/i.exec(url)?.[1]?.toLo
 
 /** Whether the text before `at` on its line makes what follows a configured value, not a call. */
 function isConfig(doc: Doc, at: number): boolean {
-	const lineStart = doc.text.lastIndexOf('\n', at - 1) + 1;
+	const lineStart = doc.starts[lineIndexAt(doc, at)] ?? 0;
 	return CONFIG_BEFORE_RE.test(doc.text.slice(Math.max(lineStart, at - 50), at));
 }
 
@@ -99,14 +101,15 @@ function isConfig(doc: Doc, at: number): boolean {
 export function readRequests(docs: readonly Doc[], hosts: HostTable): RequestFacts {
 	const f: RequestFacts = { hosts: [], redirectDcs: [], grantTypes: [], requests: [], authSchemes: [], consent: false, statuses: [], scopeTexts: [] };
 	const seenHost = new Set<string>();
-	const addHost = (h: HostUse) => {
-		const key = `${h.info.host}|${h.use}|${/^\/oauth\/v2\/auth\/?$/i.test(h.path ?? '')}`;
-		if (seenHost.has(key)) return;
+	/** Adds a host use once; the evidence line is only computed for a new one. */
+	const addHost = (info: HostInfo, use: HostUse['use'], path: string | undefined, line: () => EvidenceLine) => {
+		const key = `${info.host}|${use}|${/^\/oauth\/v2\/auth\/?$/i.test(path ?? '')}`;
+		if (seenHost.has(key) || seenHost.size >= MAX_ITEMS) return;
 		seenHost.add(key);
-		f.hosts.push(h);
+		f.hosts.push({ info, use, ...(path !== undefined ? { path } : {}), line: line() });
 	};
-	const addRedirect = (dc: string | undefined, via: string, text: string, line: EvidenceLine) => {
-		if (dc && !f.redirectDcs.some((r) => r.value.dc === dc && r.value.via === via)) f.redirectDcs.push({ value: { dc, via, text }, line });
+	const addRedirect = (dc: string | undefined, via: string, text: string, line: () => EvidenceLine) => {
+		if (dc && !f.redirectDcs.some((r) => r.value.dc === dc && r.value.via === via)) f.redirectDcs.push({ value: { dc, via, text }, line: line() });
 	};
 	const dcOfLocation = (v: string) => {
 		const loc = v.trim().toLowerCase();
@@ -125,8 +128,8 @@ export function readRequests(docs: readonly Doc[], hosts: HostTable): RequestFac
 			if (info) {
 				const config = isConfig(doc, i);
 				const api = /api_domain["']?\s*[:=]\s*["']?$/i.test(t.slice(Math.max(0, i - 20), i));
-				addHost({ info, use: api ? 'api_domain' : config ? 'config' : 'called', path, line: at(i, url.length) });
-				if (!config && !api && info.role === 'api') f.requests.push({ target: url.replace(/^https?:\/\/[^/?#]+/i, '') || '/', host: info, line: at(i, url.length) });
+				addHost(info, api ? 'api_domain' : config ? 'config' : 'called', path, () => at(i, url.length));
+				if (!config && !api && info.role === 'api' && f.requests.length < MAX_ITEMS) f.requests.push({ target: url.replace(/^https?:\/\/[^/?#]+/i, '') || '/', host: info, line: at(i, url.length) });
 				if (info.role === 'accounts' && /^\/oauth\/v2\/auth\/?$/i.test(path) && !f.authUrl) f.authUrl = { value: { offline: params.get('access_type')?.toLowerCase() === 'offline' }, line: at(i, url.length) };
 				if (info.role === 'api' && !config) {
 					const q = [...params.keys()].find((k) => /^(access_token|oauthtoken|oauth_token)$/.test(k));
@@ -134,10 +137,10 @@ export function readRequests(docs: readonly Doc[], hosts: HostTable): RequestFac
 				}
 			}
 			const loc = params.get('location');
-			if (loc !== undefined) addRedirect(dcOfLocation(loc), 'location', loc.slice(0, 20), at(i, url.length));
+			if (loc !== undefined) addRedirect(dcOfLocation(loc), 'location', loc.slice(0, 20), () => at(i, url.length));
 			const acc = params.get('accounts-server');
 			const accHost = acc ? hostOf(acc) : undefined;
-			if (accHost) addRedirect(hosts.classify(accHost)?.dc, 'accounts-server', accHost, at(i, url.length));
+			if (accHost) addRedirect(hosts.classify(accHost)?.dc, 'accounts-server', accHost, () => at(i, url.length));
 			const scope = params.get('scope');
 			if (scope) f.scopeTexts.push(scope);
 			if (params.has('redirect_uri') && !f.redirectUri) f.redirectUri = { value: true, line: at(i, url.length) };
@@ -149,22 +152,23 @@ export function readRequests(docs: readonly Doc[], hosts: HostTable): RequestFac
 			} catch {
 				/* keep as written */
 			}
-			if ((m[1] ?? '').toLowerCase() === 'location') addRedirect(dcOfLocation(v), 'location', v.slice(0, 20), at(m.index ?? 0, m[0].length));
+			if ((m[1] ?? '').toLowerCase() === 'location') addRedirect(dcOfLocation(v), 'location', v.slice(0, 20), () => at(m.index ?? 0, m[0].length));
 			else {
 				const h = hostOf(v) ?? v.toLowerCase();
-				addRedirect(hosts.classify(h)?.dc, 'accounts-server', h.slice(0, 60), at(m.index ?? 0, m[0].length));
+				addRedirect(hosts.classify(h)?.dc, 'accounts-server', h.slice(0, 60), () => at(m.index ?? 0, m[0].length));
 			}
 		}
 		for (const m of t.matchAll(BARE_HOST_RE)) {
 			const info = hosts.classify(m[1] ?? '');
-			if (info) addHost({ info, use: isConfig(doc, m.index ?? 0) ? 'config' : 'called', line: at(m.index ?? 0, m[0].length) });
+			if (info) addHost(info, isConfig(doc, m.index ?? 0) ? 'config' : 'called', undefined, () => at(m.index ?? 0, m[0].length));
 		}
 		for (const m of t.matchAll(/["']?api_domain["']?\s*[:=]\s*["']?(?:https?:\/\/)?([a-z0-9.-]+)/gi)) {
 			const info = hosts.classify(m[1] ?? '');
-			if (info) addHost({ info, use: 'api_domain', line: at(m.index ?? 0, m[0].length) });
+			if (info) addHost(info, 'api_domain', undefined, () => at(m.index ?? 0, m[0].length));
 		}
-		for (const m of t.matchAll(/["']?user_location["']?\s*[:=]\s*["']?([a-z]{2,3})\b/gi)) addRedirect(dcOfLocation(m[1] ?? ''), 'user_location', m[1] ?? '', at(m.index ?? 0, m[0].length));
+		for (const m of t.matchAll(/["']?user_location["']?\s*[:=]\s*["']?([a-z]{2,3})\b/gi)) addRedirect(dcOfLocation(m[1] ?? ''), 'user_location', m[1] ?? '', () => at(m.index ?? 0, m[0].length));
 		for (const m of t.matchAll(METHOD_PATH_RE)) {
+			if (f.requests.length >= MAX_ITEMS) break;
 			const target = m[2] ?? '';
 			const host = /^https?:/i.test(target) ? hosts.classify(hostOf(target) ?? '') : undefined;
 			f.requests.push({ ...(m[1] ? { method: m[1] } : {}), target: target.replace(/^https?:\/\/[^/?#]+/i, '') || '/', ...(host ? { host } : {}), line: at(m.index ?? 0, m[0].length) });
@@ -178,14 +182,15 @@ export function readRequests(docs: readonly Doc[], hosts: HostTable): RequestFac
 		}
 		const lines = new Set<string>();
 		for (const m of t.matchAll(GRANT_RE)) {
-			const line = at(m.index ?? 0, m[0].length);
-			const key = `${line.source}:${line.line ?? 0}:${m[1]}`;
+			if (f.grantTypes.length >= MAX_ITEMS) break;
+			const key = `${lineIndexAt(doc, m.index ?? 0)}:${m[1]}`;
 			if (!lines.has(key)) {
 				lines.add(key);
-				f.grantTypes.push({ value: (m[1] ?? '').toLowerCase(), line });
+				f.grantTypes.push({ value: (m[1] ?? '').toLowerCase(), line: at(m.index ?? 0, m[0].length) });
 			}
 		}
 		for (const m of t.matchAll(AUTH_SCHEME_RE)) {
+			if (f.authSchemes.length >= MAX_ITEMS) break;
 			const s = (m[1] ?? '').toLowerCase();
 			f.authSchemes.push({ value: s === 'bearer' ? 'bearer' : s === 'zoho-oauthtoken' ? 'zoho' : 'legacy', line: at(m.index ?? 0, m[0].length) });
 		}
@@ -203,7 +208,7 @@ export function readRequests(docs: readonly Doc[], hosts: HostTable): RequestFac
 		for (const re of STATUS_RES) {
 			for (const m of t.matchAll(re)) {
 				const status = Number(m[1]);
-				if (!f.statuses.some((s) => s.value === status)) f.statuses.push({ value: status, line: at(m.index ?? 0, m[0].length) });
+				if (!f.statuses.some((s) => s.value === status) && f.statuses.length < MAX_ITEMS) f.statuses.push({ value: status, line: at(m.index ?? 0, m[0].length) });
 			}
 		}
 	}

@@ -45,23 +45,31 @@ export function lineText(doc: Doc, index: number): string {
 	return doc.text.slice(start, next === undefined ? undefined : next - 1);
 }
 
+/** Characters read on each side of a match before redacting, so a key and its secret stay together. */
+const WINDOW = 300;
+
 /**
- * The evidence line for a match at `offset` (length `length`): the line, clipped to a window
- * around the match, control characters removed, secrets redacted.
+ * The evidence line for a match at `offset` (length `length`): the line around the match, secrets
+ * redacted (known secrets first, then any opaque token-like run), control characters removed,
+ * clipped to `MAX_EVIDENCE_LENGTH`. Reads only a window of the line, so long one-line logs stay fast.
  */
 export function evidenceAt(doc: Doc, offset: number, length = 0): EvidenceLine {
 	const index = lineIndexAt(doc, offset);
-	const raw = lineText(doc, index);
-	const at = offset - (doc.starts[index] ?? 0);
-	// Redact the whole line first (a secret is recognised by its key), then clip around the match.
+	const start = doc.starts[index] ?? 0;
+	const next = doc.starts[index + 1];
+	const end = next === undefined ? doc.text.length : next - 1;
+	const from = Math.max(start, offset - WINDOW);
+	const to = Math.min(end, offset + length + WINDOW);
+	const match = doc.text.slice(offset, offset + length);
 	// eslint-disable-next-line no-control-regex
-	let text = redactForDisplay(raw).replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, ' ');
-	const match = raw.slice(at, at + length);
-	const pos = match && text.includes(match) ? text.indexOf(match) : Math.min(at, text.length);
-	if (text.length > MAX_EVIDENCE_LENGTH) {
-		const from = Math.max(0, Math.min(pos - 60, text.length - MAX_EVIDENCE_LENGTH));
-		const to = Math.min(text.length, Math.max(from + MAX_EVIDENCE_LENGTH, pos + length + 20));
-		text = `${from > 0 ? '…' : ''}${text.slice(from, to)}${to < text.length ? '…' : ''}`;
+	let text = redactForDisplay(doc.text.slice(from, to)).replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, ' ');
+	const pos = match && text.includes(match) ? text.indexOf(match) : Math.min(offset - from, text.length);
+	const cutStart = from > start;
+	const cutEnd = to < end;
+	if (text.length > MAX_EVIDENCE_LENGTH || cutStart || cutEnd) {
+		const a = Math.max(0, Math.min(pos - 60, text.length - MAX_EVIDENCE_LENGTH));
+		const b = Math.min(text.length, Math.max(a + MAX_EVIDENCE_LENGTH, pos + length + 20));
+		text = `${a > 0 || cutStart ? '…' : ''}${text.slice(a, b)}${b < text.length || cutEnd ? '…' : ''}`;
 	}
 	text = text.trim();
 	return doc.source === 'paste' ? { source: 'paste', line: index + 1, text } : { source: doc.source, text };

@@ -81,20 +81,22 @@ export function matchVocabulary(docs: readonly Doc[], entries: readonly Vocabula
 	const found = new Map<string, ErrorMatch>();
 	const numberOnly = new Map<string, ErrorMatch>();
 	const unknown: UnknownError[] = [];
-	const add = (m: ErrorMatch) => {
-		if (m.strength === 'number') {
-			if (!found.has(m.entry.id) && !numberOnly.has(m.entry.id)) numberOnly.set(m.entry.id, m);
-		} else if (!found.has(m.entry.id)) found.set(m.entry.id, m);
+	/** Adds the first match of an entry; the evidence line is computed only then. */
+	const add = (entry: VocabularyEntry, literal: string, doc: Doc, at: number, length: number, strength: ErrorMatch['strength']) => {
+		const into = strength === 'number' ? numberOnly : found;
+		if (found.has(entry.id) || into.has(entry.id)) return;
+		into.set(entry.id, { entry, literal, line: evidenceAt(doc, at, length), strength });
 	};
 	for (const doc of docs) {
-		// Codes as tokens, longest first; a matched span is blanked so shorter codes inside it do not count.
-		let masked = doc.text;
+		// Codes as tokens, longest first; characters of a matched code are claimed, so shorter codes inside it do not count.
+		const claimed = new Uint8Array(doc.text.length);
 		for (const { code, re, entry } of c.codes) {
 			re.lastIndex = 0;
-			for (const m of masked.matchAll(re)) {
+			for (const m of doc.text.matchAll(re)) {
 				const at = m.index ?? 0;
-				add({ entry, literal: code, line: evidenceAt(doc, at, code.length), strength: 'full' });
-				masked = masked.slice(0, at) + ' '.repeat(code.length) + masked.slice(at + code.length);
+				if (claimed[at] || claimed[at + code.length - 1]) continue;
+				claimed.fill(1, at, at + code.length);
+				add(entry, code, doc, at, code.length, 'full');
 			}
 		}
 		// Values of error fields and `error=` parameters, in any case; a line that is only a code.
@@ -105,26 +107,26 @@ export function matchVocabulary(docs: readonly Doc[], entries: readonly Vocabula
 		for (const [raw, at] of values) {
 			const value = raw.trim();
 			const known = c.byExact.get(value) ?? c.byValue.get(value.toLowerCase());
-			if (known) add({ entry: known.entry, literal: known.literal, line: evidenceAt(doc, at, raw.length), strength: 'full' });
+			if (known) add(known.entry, known.literal, doc, at, raw.length, 'full');
 		}
 		for (const m of doc.text.matchAll(FIELD_RE)) {
 			const key = (m[1] ?? '').toLowerCase();
 			const value = (m[2] ?? '').trim();
 			if (!/^(error|error_?code|errorcode|code)$/.test(key) || c.byValue.has(value.toLowerCase()) || /^\d+$/.test(value)) continue;
-			if (CODE_LIKE_RE.test(value) && !NOT_CODES.has(value.toLowerCase()) && !unknown.some((u) => u.value === value))
+			if (unknown.length < 5 && CODE_LIKE_RE.test(value) && !NOT_CODES.has(value.toLowerCase()) && !unknown.some((u) => u.value === value))
 				unknown.push({ value, line: evidenceAt(doc, m.index ?? 0, m[0].length) });
 		}
 		// Numeric codes: after "code", as a code field's value, or opening a line ("4834 Invalid ticket").
 		for (const re of [CODE_NUMBER_RE, LINE_NUMBER_RE]) {
 			for (const m of doc.text.matchAll(re)) {
-				for (const entry of c.byNumber.get(m[1] ?? '') ?? []) add({ entry, literal: m[1] ?? '', line: evidenceAt(doc, m.index ?? 0, m[0].length), strength: 'number' });
+				for (const entry of c.byNumber.get(m[1] ?? '') ?? []) add(entry, m[1] ?? '', doc, m.index ?? 0, m[0].length, 'number');
 			}
 		}
 		// Phrases, in any case.
 		const lower = doc.text.toLowerCase();
 		for (const { phrase, lower: lp, entry } of c.phrases) {
 			const at = lower.indexOf(lp);
-			if (at >= 0) add({ entry, literal: phrase, line: evidenceAt(doc, at, phrase.length), strength: 'full' });
+			if (at >= 0) add(entry, phrase, doc, at, phrase.length, 'full');
 		}
 	}
 	for (const [id, m] of numberOnly) if (!found.has(id)) found.set(id, m);
