@@ -46,7 +46,9 @@ export function toTroubleshootData(c: TroubleshootContent): TroubleshootData {
 		causes: e.causes,
 	}));
 	const cues: Cue[] = c.troubleshootCues.map((q) => ({ signal: q.signal, phrases: q.phrases }));
-	const facts: TroubleshootFact[] = c.tokenFacts.map((f) => ({ id: f.id, kind: f.kind, title: f.title, claims: f.claims, causes: f.causes, fix: f.fix, sources: f.sources }));
+	// Only the facts a cause shows, and error facts (they explain errors no cause covers).
+	const shown = new Set(causes.flatMap((x) => x.facts));
+	const facts: TroubleshootFact[] = c.tokenFacts.filter((f) => f.kind === 'error' || shown.has(f.id)).map((f) => ({ id: f.id, kind: f.kind, title: f.title, claims: f.claims, causes: f.causes, fix: f.fix, sources: f.sources }));
 	const dataCenters: TroubleshootDataCenter[] = c.dataCenters.map((d) => ({
 		id: d.id,
 		name: d.name,
