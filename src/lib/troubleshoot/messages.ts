@@ -31,7 +31,7 @@ export function describeSignal(s: Signal, ctx: MessageContext = {}): string {
 	const p = s.params;
 	switch (s.code) {
 		case 'error_known':
-			return `The text contains ${q(p.literal)} (${p.service}).`;
+			return `${q(p.literal)} (${p.service}).`;
 		case 'error_unknown':
 			return `The error ${q(p.value)} is not one this page knows.`;
 		case 'grant_type_code':
@@ -100,24 +100,24 @@ export function describeSignal(s: Signal, ctx: MessageContext = {}): string {
 		case 'status_429':
 			return `HTTP status ${p.status}.`;
 		case 'cue_fails_after_time':
-			return `You describe it failing after a while (${q(p.phrase)}); access tokens last an hour.`;
+			return `The text says the token expired or stops working after a while (${q(p.phrase)}); access tokens last an hour.`;
 		case 'cue_refresh_works':
-			return `You say the refresh works (${q(p.phrase)}), so the token is not simply expired.`;
+			return `The text says the refresh works (${q(p.phrase)}), so the token is not simply expired.`;
 		case 'cue_dc_mentioned':
-			return `You mention data centers or regions (${q(p.phrase)}).`;
+			return `The text mentions data centers or regions (${q(p.phrase)}).`;
 		case 'cue_code_reused':
-			return `You describe a code used more than once (${q(p.phrase)}).`;
+			return `The text describes a code used more than once (${q(p.phrase)}).`;
 	}
 }
 
 /**
  * One sentence for a piece of evidence of a cause; an error adds what it means.
- * @example describeEvidence(cause.evidence[0], data, ctx) // 'The text contains `invalid_code` (Zoho Accounts): The code or refresh token …'
+ * @example describeEvidence(cause.evidence[0], data, ctx) // '`invalid_code` (Zoho Accounts): The code or refresh token …'
  */
 export function describeEvidence(e: CauseEvidence, data: Pick<TroubleshootData, 'errors'>, ctx: MessageContext = {}): string {
 	if (e.signal.code === 'error_known') {
 		const entry = data.errors.find((x) => x.id === e.signal.params.error);
-		return `The text contains ${q(e.signal.params.literal)} (${e.signal.params.service})${entry ? `: ${entry.meaning}` : '.'}`;
+		return `${q(e.signal.params.literal)} (${e.signal.params.service})${entry ? `: ${entry.meaning}` : '.'}`;
 	}
 	return describeSignal(e.signal, ctx);
 }
