@@ -1,6 +1,7 @@
 // The corpus gate: real pastes from public reports must get their settled cause first in at least
 // 75% of cases and in the top three in at least 90%. Prints the rates overall and per kind.
 import { describe, expect, it } from 'vitest';
+import { diagnose } from '../../../src/lib/troubleshoot';
 import { formatRates, loadCorpus, ratesOf, runCorpus } from './corpus';
 import { data } from './data';
 
@@ -27,5 +28,13 @@ describe('troubleshooter corpus (tests/fixtures/troubleshoot/corpus.yaml)', () =
 		const { top1, top3 } = ratesOf(results);
 		expect(top1, 'top-1 rate').toBeGreaterThanOrEqual(MIN_TOP1);
 		expect(top3, 'top-3 rate').toBeGreaterThanOrEqual(MIN_TOP3);
+	});
+});
+
+describe('line order does not matter', () => {
+	const multi = entries.filter((e) => e.paste.split('\n').filter((l) => l.trim()).length > 1);
+	it.each(multi.map((e) => [e.id, e] as const))('%s: the same ranking with its lines reversed', (_id, e) => {
+		const rank = (paste: string) => diagnose({ paste, ...e.fields }, data).causes.map((c) => `${c.id}:${c.score}`);
+		expect(rank(e.paste.split('\n').reverse().join('\n'))).toEqual(rank(e.paste));
 	});
 });
