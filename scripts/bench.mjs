@@ -6,7 +6,10 @@
 //   4. Lighthouse scores (mobile settings) for home, wizard, composer and one walkthrough
 //   5. the composer: data before first input and on demand, layout shift and time to live at 360
 //      and 1280 px, what loads before the endpoint picker is used
-// Set BENCH_SKIP=lighthouse,builds,engine,composer to leave parts out, BENCH_PORT to serve elsewhere (default 4399).
+//   6. troubleshooter corpus: top-1 and top-3 rates over tests/fixtures/troubleshoot/corpus.yaml,
+//      overall and per kind (the same measurement the corpus test gates at 75% / 90%)
+// Set BENCH_SKIP=lighthouse,builds,engine,composer,corpus to leave parts out, BENCH_PORT to serve
+// elsewhere (default 4399).
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -137,6 +140,14 @@ async function countRequests(base, routes) {
 }
 
 console.log(`# Zoho OAuth Guide benchmark — ${new Date().toISOString()} — node ${process.version}, ${(await import('node:os')).cpus().length} cores`);
+
+if (!SKIP.has('corpus')) {
+	heading('Troubleshooter corpus (real pastes, settled causes)');
+	const r = run(join(ROOT, 'node_modules/.bin/vitest'), ['run', 'tests/lib/troubleshoot/corpus.test.ts', '--reporter=dot'], { env: { ...env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+	const out = r.out.split('\n');
+	const at = out.findIndex((l) => l.startsWith('TROUBLESHOOT CORPUS'));
+	console.log(at < 0 ? r.out : out.slice(at + 1).filter((l) => /top-1/.test(l)).join('\n'));
+}
 
 if (!SKIP.has('builds')) {
 	heading('Build time (astro build, without Pagefind), seconds');

@@ -36,4 +36,6 @@ export const collections = {
 	[C.snippets.name]: collection(C.snippets),
 	[C.sdkApi.name]: collection(C.sdkApi),
 	[C.troubleshootCauses.name]: collection(C.troubleshootCauses),
+	[C.troubleshootErrors.name]: collection(C.troubleshootErrors),
+	[C.troubleshootCues.name]: collection(C.troubleshootCues),
 };

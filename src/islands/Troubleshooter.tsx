@@ -1,9 +1,20 @@
-// The troubleshooter island: paste anything, get ranked likely causes with evidence, how to
-// confirm, the fix and links. The paste never leaves memory: not in the URL, not in storage, not
-// sent anywhere. The link (`?error=&endpoint=&s=&dc=`) holds only the non-secret fields.
+// The troubleshooter island: paste anything (a JSON body, a stack trace, a log, a curl command, a
+// sentence), get ranked likely causes with the lines that support them, how to confirm, the fix and
+// links. The paste never leaves memory: not in the URL, not in storage, not sent anywhere. The link
+// (`?error=&endpoint=&s=&dc=`) holds only the non-secret fields. All wording comes from
+// src/lib/troubleshoot/messages.ts; this file only renders it.
 import { useMemo, useState } from 'react';
-import type { TroubleshootCause } from '../lib/schemas';
-import { diagnose, redactSecrets, SECRET_LABELS, type TroubleshootDataCenter, type TroubleshootFact } from '../lib/troubleshoot';
+import {
+	describeCopyResult,
+	describeFindings,
+	describeMissing,
+	describeSecretWarning,
+	describeStatus,
+	diagnose,
+	redactSecrets,
+	type MessageContext,
+	type TroubleshootData,
+} from '../lib/troubleshoot';
 import { troubleshootStore, troubleshootUrlBinding, useTroubleshootStore } from '../stores/troubleshoot-store';
 import { useCatalog } from './composer/use-catalog';
 import { Code } from './shared/Code';
@@ -14,16 +25,15 @@ import { copyText, useUrlBinding } from './url-sync';
 import { wordUrlNotices } from '../lib/url-state/messages';
 
 export interface TroubleshooterProps {
-	causes: TroubleshootCause[];
-	facts: TroubleshootFact[];
-	dataCenters: TroubleshootDataCenter[];
-	stepTitles: Record<string, string>;
-	clientTypeNames: Record<string, string>;
+	/** Rules, vocabulary, cues, facts and data centers (the catalog is loaded on the page). */
+	data: TroubleshootData;
+	/** Names the wording uses: data centers, client types, checklist steps. */
+	names: MessageContext;
 }
 
 const MAX_PASTE = 50_000;
 
-export default function Troubleshooter(props: TroubleshooterProps) {
+export default function Troubleshooter({ data, names }: TroubleshooterProps) {
 	const { catalog, error: catalogError } = useCatalog();
 	const ready = useUrlBinding(troubleshootStore, troubleshootUrlBinding);
 	const paste = useTroubleshootStore((s) => s.paste);
@@ -34,25 +44,18 @@ export default function Troubleshooter(props: TroubleshooterProps) {
 	const notices = useTroubleshootStore((s) => s.notices);
 	const [status, setStatus] = useState('');
 
-	const diagnosis = useMemo(
-		() =>
-			diagnose(
-				{ paste, error, endpoint, scopes, dc },
-				{ ...props, endpoints: catalog?.endpoints, index: catalog?.index ?? null },
-			),
-		[paste, error, endpoint, scopes, dc, props, catalog],
-	);
+	const full = useMemo(() => ({ ...data, endpoints: catalog?.endpoints, index: catalog?.index ?? null }), [data, catalog]);
+	const diagnosis = useMemo(() => diagnose({ paste, error, endpoint, scopes, dc }, full), [paste, error, endpoint, scopes, dc, full]);
 	const secretKinds = [...new Set(diagnosis.secrets.map((s) => s.kind))];
+	const findings = describeFindings(diagnosis.signals, names);
+	const notice = describeStatus(diagnosis);
 
 	const setField = (key: 'error' | 'endpoint' | 'scopes' | 'dc', value: string) => {
 		troubleshootStore.getState().setField(key, value);
 		setStatus('');
 	};
 	const shareUrl = routes.troubleshoot(diagnosis.share);
-	const copyLink = async () => {
-		const ok = await copyText(new URL(shareUrl, window.location.origin).href);
-		setStatus(ok ? 'Link copied. It holds no pasted text and no secret.' : 'Copy failed: select the link and copy it by hand.');
-	};
+	const copyLink = async () => setStatus(describeCopyResult(await copyText(new URL(shareUrl, window.location.origin).href)));
 	const redact = () => {
 		troubleshootStore.getState().setPaste(redactSecrets(paste));
 		setStatus('');
@@ -65,7 +68,7 @@ export default function Troubleshooter(props: TroubleshooterProps) {
 			<section className="panel" aria-labelledby="ts-input-title">
 				<h2 id="ts-input-title">What you have</h2>
 				<label htmlFor="ts-paste" className="field-label">
-					Paste the error, the request, the scopes — any mix{' '}
+					Paste the error, the request, a log or stack trace, the scopes — any mix{' '}
 					<span className="muted">(stays in this tab: never stored, never in the link, never sent)</span>
 				</label>
 				<textarea
@@ -77,14 +80,12 @@ export default function Troubleshooter(props: TroubleshooterProps) {
 					value={paste}
 					onChange={(e) => troubleshootStore.getState().setPaste(e.target.value)}
 					aria-describedby={secretKinds.length > 0 ? 'ts-secret-warning' : undefined}
-					placeholder={'{"code":"OAUTH_SCOPE_MISMATCH","status":"error",…}\ncurl https://www.zohoapis.com/crm/v8/Leads …\nZohoCRM.users.READ'}
+					placeholder={'{"code":"OAUTH_SCOPE_MISMATCH","status":"error",…}\ncurl https://www.zohoapis.com/crm/v8/Leads …\ncom.zoho.crm.api.exception.SDKException …'}
 				/>
 				{secretKinds.length > 0 && (
 					<div id="ts-secret-warning" className="notice bad" role="alert" data-secret-warning>
 						<p>
-							<strong>This looks like it contains a secret:</strong>{' '}
-							<Code text={secretKinds.map((k) => SECRET_LABELS[k]).join(', ')} />. It stays in this tab and is never put in the
-							link, but do not paste it into tickets or chats: revoke it if it was shared.
+							<Code text={describeSecretWarning(secretKinds)} />
 						</p>
 						<button type="button" onClick={redact}>
 							Replace the secrets with [redacted]
@@ -109,7 +110,7 @@ export default function Troubleshooter(props: TroubleshooterProps) {
 						<span className="field-label">Data center of the account</span>
 						<select value={dc} onChange={(e) => setField('dc', e.target.value)}>
 							<option value="">Not known</option>
-							{props.dataCenters.map((d) => (
+							{data.dataCenters.map((d) => (
 								<option key={d.id} value={d.id}>
 									{d.name} ({d.id})
 								</option>
@@ -135,11 +136,11 @@ export default function Troubleshooter(props: TroubleshooterProps) {
 					<p className="muted">Paste something above, or fill in a detail, to see the likely causes.</p>
 				) : (
 					<>
-						{diagnosis.findings.length > 0 && (
+						{findings.length > 0 && (
 							<div className="findings">
 								<h3>What was found</h3>
 								<dl>
-									{diagnosis.findings.map((f, i) => (
+									{findings.map((f, i) => (
 										<div key={i}>
 											<dt>{f.label}</dt>
 											<dd>
@@ -150,15 +151,21 @@ export default function Troubleshooter(props: TroubleshooterProps) {
 								</dl>
 							</div>
 						)}
-						{diagnosis.status === 'not-recognised' && (
-							<p className="notice" data-not-recognised>
-								Not recognised: nothing here matches an error this page knows, so it does not guess. Start with the general
-								checks below.
-							</p>
+						{notice && (
+							<div className="notice" data-not-recognised>
+								<p>{notice}</p>
+								<ul>
+									{describeMissing(diagnosis.missing).map((m, i) => (
+										<li key={i} data-missing={diagnosis.missing[i]}>
+											<Code text={m} />
+										</li>
+									))}
+								</ul>
+							</div>
 						)}
 						<ol className="causes">
 							{diagnosis.causes.map((c, i) => (
-								<CauseCard key={c.id} cause={c} rank={i} />
+								<CauseCard key={c.id} cause={c} rank={i} data={data} names={names} />
 							))}
 						</ol>
 						<div className="share">

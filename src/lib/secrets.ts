@@ -44,10 +44,12 @@ function isPlaceholder(value: string): boolean {
 }
 
 /** Zoho access and refresh tokens and grant codes: `1000.<hex>.<hex>`. */
-const ZOHO_TOKEN_RE = /\b1000\.[0-9a-f]{16,}\.[0-9a-f]{16,}\b/gi;
+const ZOHO_TOKEN_RE = /1000\.[0-9a-f]{16,}\.[0-9a-f]{16,}/gi;
 const KEYED_RE =
 	/(["']?)(access_token|refresh_token|client_secret|grant_token|code|password|passwd|api_?key|secret|ZOHO_CLIENT_SECRET|ZOHO_REFRESH_TOKEN|ZOHO_ACCESS_TOKEN|ZOHO_GRANT_CODE)\1\s*[:=]\s*["']?([^\s"'&,;}\]<>]+)/gi;
 const HEADER_RE = /\bAuthorization\s*:\s*(?:(Zoho-oauthtoken|Bearer|Basic)\s+)?([^\s"'\\]+)/gi;
+/** A token after its scheme anywhere (`"Bearer eyJ…"` in code or JSON, `Zoho-oauthtoken 1000.…` without the header name). */
+const SCHEME_RE = /\b(?:Bearer|Zoho-oauthtoken|Zoho-authtoken)\s+([A-Za-z0-9._~+/=-]{16,})/gi;
 
 function kindOfKey(key: string): SecretKind {
 	const k = key.toLowerCase();
@@ -77,6 +79,12 @@ export function detectSecrets(input: string): SecretFinding[] {
 	}
 	for (const m of text.matchAll(HEADER_RE)) {
 		const value = m[2] ?? '';
+		if (isPlaceholder(value)) continue;
+		const start = (m.index ?? 0) + m[0].length - value.length;
+		found.push({ kind: 'authorization-header', start, end: start + value.length });
+	}
+	for (const m of text.matchAll(SCHEME_RE)) {
+		const value = m[1] ?? '';
 		if (isPlaceholder(value)) continue;
 		const start = (m.index ?? 0) + m[0].length - value.length;
 		found.push({ kind: 'authorization-header', start, end: start + value.length });
@@ -113,4 +121,20 @@ export function redactSecrets(input: string): string {
 		at = f.end;
 	}
 	return out + text.slice(at);
+}
+
+/** A run of 20+ token characters with at least six digits and six letters: a token, cookie or hash no rule names. */
+const OPAQUE_RE = /[A-Za-z0-9+=_.~-]{20,}/g;
+
+/**
+ * For showing a line of the input back to the user: every detected secret redacted, and any other
+ * opaque token-like run masked too, so a value the rules do not know is never echoed either.
+ * @example redactForDisplay('Set-Cookie: b2=0123456789abcdef0123456789abcdef') // 'Set-Cookie: [redacted]'
+ */
+export function redactForDisplay(input: string): string {
+	return redactSecrets(input).replace(OPAQUE_RE, (run) => {
+		const digits = run.replace(/[^0-9]/g, '').length;
+		const letters = run.replace(/[^A-Za-z]/g, '').length;
+		return digits >= 6 && letters >= 6 ? '[redacted]' : run;
+	});
 }

@@ -1,8 +1,7 @@
-// Page data for the troubleshooter (/troubleshoot/): the island's rules and facts, and the no-JS
-// list of every known cause with the checklist steps that fix it.
+// Page data for the troubleshooter (/troubleshoot/): the island's rules, vocabulary and names, and
+// the no-JS list of every known cause with the errors that point at it and the steps that fix it.
 import { getSiteContent } from '../content/site-content';
-import type { TroubleshootCause } from '../lib/schemas';
-import type { TroubleshootDataCenter, TroubleshootFact } from '../lib/troubleshoot';
+import { describeLink, toTroubleshootData, type MessageContext } from '../lib/troubleshoot';
 import { routes } from '../routes';
 
 /** A checklist step title without its placeholders, for link text ("Exchange the code at the accounts server"). */
@@ -17,38 +16,41 @@ function plainStepTitle(title: string): string {
 
 /** Everything /troubleshoot/ needs. */
 export async function getTroubleshootPageData() {
-	const { tokenFacts, dataCenters, checklistSteps, clientTypes, troubleshootCauses } = await getSiteContent();
-	const causes: TroubleshootCause[] = troubleshootCauses.map(({ file: _file, ...c }) => c);
+	const content = await getSiteContent();
+	const data = toTroubleshootData(content);
 	const stepTitles: Record<string, string> = {};
-	for (const phase of checklistSteps) for (const s of phase.steps) stepTitles[s.id] = plainStepTitle(s.title);
-	const clientTypeNames: Record<string, string> = Object.fromEntries(clientTypes.map((t) => [t.id, t.shortName]));
-	const facts: TroubleshootFact[] = tokenFacts.map((f) => ({
-		id: f.id,
-		kind: f.kind,
-		title: f.title,
-		claims: f.claims,
-		causes: f.causes,
-		fix: f.fix,
-		sources: f.sources,
-	}));
-	const dcs: TroubleshootDataCenter[] = dataCenters.map((d) => ({ id: d.id, name: d.name, location: d.location, accountsServer: d.accountsServer, apiDomain: d.apiDomain }));
-	const known = causes
+	for (const phase of content.checklistSteps) for (const s of phase.steps) stepTitles[s.id] = plainStepTitle(s.title);
+	const names: MessageContext = {
+		stepTitles,
+		clientTypeNames: Object.fromEntries(content.clientTypes.map((t) => [t.id, t.shortName])),
+		dcNames: Object.fromEntries(content.dataCenters.map((d) => [d.id, d.name])),
+	};
+	/** The literals of the errors whose strongest cause this is. */
+	const literalsOf = (id: string) =>
+		data.errors
+			.filter((e) => {
+				const best = Math.max(0, ...Object.values(e.causes));
+				return best > 0 && e.causes[id] === best;
+			})
+			.flatMap((e) => (e.codes.length > 0 ? e.codes : e.numbers.length > 0 ? e.numbers : e.phrases.slice(0, 1)));
+	const known = data.causes
 		.filter((c) => !c.fallback)
 		.map((c) => ({
 			...c,
-			links: c.checklist.map((l) => ({
-				label: `${clientTypeNames[l.clientType] ?? l.clientType}: ${stepTitles[l.step] ?? l.step}`,
-				href: routes.checklist({ clientType: l.clientType }, l.step),
-			})),
+			codes: [...new Set(literalsOf(c.id))],
+			links: c.checklist.map((l) => {
+				const to = { page: 'checklist', state: { clientType: l.clientType }, step: l.step } as const;
+				return { label: describeLink({ kind: 'checklist', ...l, to }, names), href: routes.to(to) };
+			}),
 		}));
-	const otherErrors = tokenFacts
-		.filter((f) => f.kind === 'error' && !causes.some((c) => c.codes.includes(f.title)))
-		.map((f) => ({ title: f.title, href: routes.facts(f.id) }));
+	const covered = new Set(data.errors.filter((e) => Object.keys(e.causes).length > 0).flatMap((e) => e.codes));
+	const otherErrors = content.tokenFacts.filter((f) => f.kind === 'error' && !covered.has(f.title)).map((f) => ({ title: f.title, href: routes.facts(f.id) }));
 	return {
-		island: { causes, facts, dataCenters: dcs, stepTitles, clientTypeNames },
+		island: { data, names },
 		known,
-		fallback: causes.find((c) => c.fallback),
+		fallback: data.causes.find((c) => c.fallback),
 		otherErrors,
 		errorsHref: routes.facts('errors'),
+		vocabularySize: data.errors.length,
 	};
 }

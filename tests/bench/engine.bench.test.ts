@@ -6,6 +6,7 @@ import { analyzeScopeString, createScopeIndex, solveEndpointScopes } from '../..
 import { enumerateAnswerSets } from '../../src/lib/wizard/answers';
 import { recommendClientType } from '../../src/lib/wizard/recommend';
 import { loadContent } from '../helpers/content';
+import { diagnose, toTroubleshootData } from '../../src/lib/troubleshoot';
 
 const content = loadContent();
 const index = createScopeIndex(content);
@@ -14,6 +15,11 @@ const combos = enumerateAnswerSets();
 const short = 'ZohoCRM.modules.ALL zohocrm.modules.leads.read;ZohoCRM.coql.REED,,ZohoCRM.settings.fields.READ';
 let long = '';
 for (let i = 0; long.length < 10_000; i++) long += `${all[(i * 7) % all.length]}${i % 5 === 0 ? ' ' : ','}`;
+const troubleshoot = { ...toTroubleshootData(content), endpoints: content.endpoints, index };
+const trace = 'Exception in thread "main" com.zoho.crm.api.exception.SDKException. Caused by : INVALID TOKEN ERROR - invalid_code\n\tat com.zoho.api.authenticator.OAuthToken.refreshAccessToken(OAuthToken.java:441)\nINFO: Access Token has expired. Hence refreshing.\nGET https://www.zohoapis.com/crm/v8/Leads HTTP/1.1 401\n';
+let log = '';
+while (log.length < 45_000) log += trace;
+const oneLine = 'INVALID_TOKEN https://www.zohoapis.com/crm/v8/Leads?x=1&location=eu '.repeat(700);
 const picks = content.endpoints.slice(0, 12).map((e, i) => ({ endpointId: e.id, module: ['leads', 'deals', 'contacts'][i % 3]! }));
 // Two endpoints from each of six services (CRM, Desk, Analytics, Books, Inventory, Bigin).
 const services = ['ZohoCRM', 'Desk', 'ZohoAnalytics', 'ZohoBooks', 'ZohoInventory', 'ZohoBigin'];
@@ -31,6 +37,9 @@ test('engine speed', async () => {
 	b.add(`endpoints: solve ${picks.length} endpoints, broad`, () => solveEndpointScopes(picks, content.endpoints, index, 'broad'));
 	b.add(`scopes: analyze coverage-heavy string (inferred + service-wide), ${wide.length} chars`, () => analyzeScopeString(wide, index));
 	b.add(`endpoints: solve ${mixed.length} endpoints of ${services.length} services, narrow`, () => solveEndpointScopes(mixed, content.endpoints, index, 'narrow'));
+	b.add(`troubleshoot: diagnose a stack trace, ${trace.length} chars`, () => diagnose({ paste: trace, dc: 'eu' }, troubleshoot));
+	b.add(`troubleshoot: diagnose a long log, ${log.length} chars`, () => diagnose({ paste: log, scopes: 'ZohoCRM.users.READ' }, troubleshoot));
+	b.add(`troubleshoot: diagnose one ${oneLine.length}-char line of repeated URLs`, () => diagnose({ paste: oneLine }, troubleshoot));
 	await b.run();
 	const rows = b.tasks.map((t) => {
 		const hz = t.result && 'throughput' in t.result ? (t.result as { throughput: { mean: number } }).throughput.mean : ((t.result as { hz?: number })?.hz ?? 0);
@@ -39,5 +48,5 @@ test('engine speed', async () => {
 	});
 	console.log('\nENGINE SPEED (operations per second; wizard counts single recommendations)');
 	console.table(rows);
-	expect(rows).toHaveLength(7);
+	expect(rows).toHaveLength(10);
 });

@@ -27,6 +27,41 @@ test.describe('troubleshooter', () => {
 		expect(new URL(page.url()).search).toBe('');
 	});
 
+	test('a pasted Java stack trace: the cause its lines support, each line shown as text', async ({ page }) => {
+		await page.goto('troubleshoot/');
+		await live(page);
+		await paste(page).fill(
+			[
+				'Exception in thread "main" com.zoho.crm.api.exception.SDKException. Caused by : INVALID TOKEN ERROR - invalid_code',
+				'\tat com.zoho.api.authenticator.OAuthToken.parseResponse(OAuthToken.java:512)',
+				'\tat com.zoho.api.authenticator.OAuthToken.refreshAccessToken(OAuthToken.java:441)',
+				'\tat com.zoho.crm.api.util.CommonAPIHandler.apiCall(CommonAPIHandler.java:226)',
+				'INFO: Access Token has expired. Hence refreshing.',
+				`client_secret=9f8e7d6c5b4a39281706f5e4d3c2b1a0f9e8d7c6b5 refresh_token=${TOKEN}`,
+			].join('\n'),
+		);
+		const top = page.locator('[data-cause]').first();
+		await expect(top).toHaveAttribute('data-cause', 'refresh-token-revoked');
+		await expect(top.locator('[data-evidence-line]').filter({ hasText: 'line 1' })).toContainText('INVALID TOKEN ERROR - invalid_code');
+		await expect(top.locator('[data-evidence-line]').filter({ hasText: 'line 5' })).toContainText('Hence refreshing');
+		await expect(page.locator('[data-secret-warning]').first()).toBeVisible();
+		await expect(page.locator('.ts-results')).not.toContainText('9f8e7d6c');
+		await expect(page.locator('.ts-results')).not.toContainText('8f3a1c2b');
+		expect(new URL(page.url()).search).toBe('');
+		await expect(page.locator('[data-share-url]')).toContainText('error=invalid_code');
+	});
+
+	test('a link with only an error and a DC ranks by both; nothing recognised says what would help', async ({ page }) => {
+		await page.goto('troubleshoot/?error=INVALID_OAUTHTOKEN&dc=eu');
+		await live(page);
+		const ids = await page.locator('[data-cause]').evaluateAll((els) => els.map((e) => e.getAttribute('data-cause')));
+		expect(ids.slice(0, 2)).toEqual(['access-token-expired', 'api-domain-mismatch']);
+		await paste(page).fill('{"code":"SOMETHING_NEW"}');
+		await page.getByLabel('Error code').fill('');
+		await expect(page.locator('[data-cause]').first()).toHaveAttribute('data-cause', 'not-recognised');
+		await expect(page.locator('[data-missing]')).toHaveText([/full response/, /endpoint/]);
+	});
+
 	test('a pre-filled link shows the diagnosis', async ({ page }) => {
 		await page.goto('troubleshoot/?error=OAUTH_SCOPE_MISMATCH&endpoint=GET%20/crm/v8/Leads&s=ZohoCRM.users.READ&dc=eu');
 		await live(page);
@@ -109,7 +144,8 @@ test.describe('troubleshooter', () => {
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Troubleshoot a Zoho OAuth error');
 		await expect(page.locator('[data-known-cause="scope-mismatch"]')).toContainText('OAUTH_SCOPE_MISMATCH');
 		await expect(page.locator('[data-known-cause="wrong-data-center"]')).toContainText('invalid_client');
-		await expect(page.locator('[data-known-cause]')).toHaveCount(12);
+		await expect(page.locator('[data-known-cause]')).toHaveCount(25);
+		await expect(page.locator('[data-known-cause="legacy-authtoken-api"]')).toContainText('4834');
 		await context.close();
 	});
 });

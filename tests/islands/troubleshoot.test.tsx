@@ -7,16 +7,11 @@ import { ReviewPanel } from '../../src/islands/composer/ReviewPanel';
 import { resetCatalogCache } from '../../src/islands/composer/use-catalog';
 import { compactCatalog } from '../../src/lib/scopes';
 import { resetTroubleshootStore } from '../../src/stores/troubleshoot-store';
-import { causes, content, data, index } from '../lib/troubleshoot/data';
+import { toTroubleshootData } from '../../src/lib/troubleshoot';
+import { content, ctx, index } from '../lib/troubleshoot/data';
 
 const catalog = compactCatalog(content);
-const props = {
-	causes,
-	facts: content.tokenFacts,
-	dataCenters: content.dataCenters.map((d) => ({ id: d.id, name: d.name, location: d.location, accountsServer: d.accountsServer, apiDomain: d.apiDomain })),
-	stepTitles: data.stepTitles ?? {},
-	clientTypeNames: data.clientTypeNames ?? {},
-};
+const props = { data: toTroubleshootData(content), names: ctx };
 const TOKEN = '1000.8f3a1c2b9d4e5f60718293a4b5c6d7e8.0a1b2c3d4e5f60718293a4b5c6d7e8f9';
 
 beforeEach(() => {
@@ -70,13 +65,29 @@ describe('Troubleshooter island', () => {
 		expect(window.location.search).toBe('?error=NO_PERMISSION&dc=in');
 	});
 
-	it('an unknown error is "not recognised", with general checks', async () => {
+	it('an unknown error is "not recognised", with general checks and what would help', async () => {
 		const user = userEvent.setup();
 		const { container } = await open();
 		await user.click(screen.getByLabelText(/Paste the error/));
 		await user.paste('{"code":"BRAND_NEW_ERROR"}');
 		expect(container.querySelector('[data-not-recognised]')).not.toBeNull();
+		expect([...container.querySelectorAll('[data-missing]')].map((e) => e.getAttribute('data-missing'))).toEqual(['response', 'endpoint', 'dc']);
 		expect(container.querySelector('[data-cause]')?.getAttribute('data-cause')).toBe('not-recognised');
+	});
+
+	it('a pasted stack trace shows each cause with the lines that support it, as text', async () => {
+		const user = userEvent.setup();
+		const { container } = await open();
+		await user.click(screen.getByLabelText(/Paste the error/));
+		await user.paste(
+			'Exception in thread "main" com.zoho.crm.api.exception.SDKException. Caused by : INVALID TOKEN ERROR - invalid_code\n\tat com.zoho.api.authenticator.OAuthToken.refreshAccessToken(OAuthToken.java:441)\nINFO: Access Token has expired. Hence refreshing.',
+		);
+		const top = container.querySelector('[data-cause]')!;
+		expect(top.getAttribute('data-cause')).toBe('refresh-token-revoked');
+		const lines = [...top.querySelectorAll('[data-evidence-line]')].map((e) => e.textContent);
+		expect(lines.some((l) => l?.includes('line 1') && l.includes('INVALID TOKEN ERROR - invalid_code'))).toBe(true);
+		expect(lines.some((l) => l?.includes('line 3') && l.includes('Hence refreshing'))).toBe(true);
+		expect(top.querySelector('script, img')).toBeNull();
 	});
 
 	it('a tampered link shows notices as text', async () => {

@@ -1,6 +1,18 @@
-// One ranked cause: evidence, the scopes check, how to confirm, the fix, links and sourced facts.
-// Everything is text; backticked parts become <code> via <Code>.
-import type { RankedCause, TroubleshootFact } from '../../lib/troubleshoot';
+// One ranked cause: the evidence (each with the lines of the paste that show it), the scope check,
+// how to confirm, the fix with its sources, links and sourced facts. Everything is text; wording
+// comes from src/lib/troubleshoot/messages.ts, backticked parts become <code> via <Code>.
+import {
+	describeCause,
+	describeEvidence,
+	describeLineSource,
+	describeLink,
+	describeScopeCheck,
+	type CauseEvidence,
+	type MessageContext,
+	type RankedCause,
+	type TroubleshootData,
+	type TroubleshootFact,
+} from '../../lib/troubleshoot';
 import { Code } from '../shared/Code';
 import { routes } from '../../routes';
 
@@ -33,89 +45,80 @@ function FactBlock({ fact }: { fact: TroubleshootFact }) {
 	);
 }
 
-export function CauseCard({ cause, rank }: { cause: RankedCause; rank: number }) {
+function EvidenceList({ items, data, names, className }: { items: CauseEvidence[]; data: TroubleshootData; names: MessageContext; className: string }) {
+	return (
+		<ul className={className}>
+			{items.map((e, i) => (
+				<li key={i}>
+					<Code text={describeEvidence(e, data, names)} />
+					{e.signal.lines.length > 0 && (
+						<ul className="evidence-lines">
+							{e.signal.lines.map((l, j) => (
+								<li key={j} data-evidence-line={l.source}>
+									<span className="line-source">{describeLineSource(l)}</span> <code>{l.text}</code>
+								</li>
+							))}
+						</ul>
+					)}
+				</li>
+			))}
+		</ul>
+	);
+}
+
+export function CauseCard({ cause, rank, data, names }: { cause: RankedCause; rank: number; data: TroubleshootData; names: MessageContext }) {
 	const titleId = `cause-${cause.id}-title`;
+	const text = describeCause(cause, data);
 	const support = cause.evidence.filter((e) => !e.against);
 	const against = cause.evidence.filter((e) => e.against);
-	const check = cause.scopeCheck;
+	const check = cause.scopeCheck ? describeScopeCheck(cause.scopeCheck) : undefined;
+	const facts = text.factIds.flatMap((id) => data.facts.find((f) => f.id === id) ?? []);
 	return (
 		<li className={`cause${rank === 0 ? ' top' : ''}${cause.fallback ? ' fallback' : ''}`} data-cause={cause.id} aria-labelledby={titleId}>
 			<h3 id={titleId}>
 				{!cause.fallback && <span className={`badge${rank === 0 ? ' ok' : ''}`}>{rank === 0 ? 'Most likely' : `#${rank + 1}`}</span>}{' '}
-				<Code text={cause.title} />
+				<Code text={text.title} />
 			</h3>
 			<p>
-				<Code text={cause.summary} />
+				<Code text={text.summary} />
 			</p>
 			{support.length > 0 && (
 				<>
 					<h4>{cause.fallback ? 'What was found' : 'Evidence in what you gave'}</h4>
-					<ul className="evidence">
-						{support.map((e, i) => (
-							<li key={i}>
-								<Code text={e.text} />
-							</li>
-						))}
-					</ul>
+					<EvidenceList items={support} data={data} names={names} className="evidence" />
 				</>
 			)}
 			{against.length > 0 && (
 				<>
 					<h4>Speaks against it</h4>
-					<ul className="evidence against">
-						{against.map((e, i) => (
-							<li key={i}>
-								<Code text={e.text} />
-							</li>
-						))}
-					</ul>
+					<EvidenceList items={against} data={data} names={names} className="evidence against" />
 				</>
 			)}
-			{check && (
-				<div className="scope-check" data-scope-check={check.endpointId}>
+			{check && cause.scopeCheck && (
+				<div className="scope-check" data-scope-check={cause.scopeCheck.endpointId}>
 					<h4>
-						Scopes <code>{check.display}</code> needs
+						<Code text={check.heading} />
 					</h4>
-					{check.assumedModule && (
+					{check.assumed && (
 						<p className="muted">
-							The module was not given; <code>{check.assumedModule}</code> is assumed.
+							<Code text={check.assumed} />
 						</p>
 					)}
 					<ul>
 						{check.groups.map((g, i) => (
-							<li key={i} data-held={g.heldBy ? 'yes' : 'no'}>
-								<span className={`badge ${g.heldBy ? 'ok' : 'bad'}`}>{g.heldBy ? 'Held' : 'Missing'}</span>{' '}
-								{g.alternatives.length > 1 ? 'one of ' : ''}
-								{g.alternatives.map((a, j) => (
-									<span key={a}>
-										{j > 0 && ', '}
-										<code>{a}</code>
-									</span>
-								))}
-								{g.heldBy && (
-									<span className="muted">
-										{' '}
-										— covered by <code>{g.heldBy}</code>
-									</span>
-								)}
+							<li key={i} data-held={g.held ? 'yes' : 'no'}>
+								<span className={`badge ${g.held ? 'ok' : 'bad'}`}>{g.badge}</span> <Code text={g.text} />
 							</li>
 						))}
 					</ul>
-					{check.held.length === 0 ? (
-						<p className="muted">Add the scope string the token was made with to see which of these it lacks.</p>
-					) : check.add.length > 0 ? (
-						<p data-lacking>
-							Lacking: add <Code text={check.add.map((s) => `\`${s}\``).join(', ')} /> to the <code>scope</code> parameter, then get a{' '}
-							<strong>new grant</strong> (new consent or a new Self Client code). Refreshing keeps the old scopes.
-						</p>
-					) : (
-						<p>The scopes given cover this endpoint.</p>
-					)}
+					<p {...(check.lacking ? { 'data-lacking': '' } : {})} className={check.lacking ? undefined : 'muted'}>
+						<Code text={check.conclusion} />
+					</p>
 				</div>
 			)}
 			<h4>{cause.fallback ? 'General checks' : 'How to confirm'}</h4>
 			<ul>
-				{cause.confirm.map((c, i) => (
+				{text.confirm.map((c, i) => (
 					<li key={i}>
 						<Code text={c} />
 					</li>
@@ -123,7 +126,18 @@ export function CauseCard({ cause, rank }: { cause: RankedCause; rank: number })
 			</ul>
 			<h4>Fix</h4>
 			<p className="fix">
-				<Code text={cause.fix} />
+				<Code text={text.fix} />
+				{text.sources.length > 0 && (
+					<span className="muted">
+						{' '}
+						Sources:{' '}
+						{text.sources.map((s, j) => (
+							<a key={j} href={s} rel="noopener noreferrer" className="source">
+								[{j + 1}]
+							</a>
+						))}
+					</span>
+				)}
 			</p>
 			{cause.links.length > 0 && (
 				<ul className="cause-links">
@@ -131,17 +145,17 @@ export function CauseCard({ cause, rank }: { cause: RankedCause; rank: number })
 						const href = routes.to(l.to);
 						return (
 							<li key={href}>
-								<a href={href}>{l.label}</a>
+								<a href={href}>{describeLink(l, names)}</a>
 							</li>
 						);
 					})}
 				</ul>
 			)}
-			{cause.facts.length > 0 && (
+			{facts.length > 0 && (
 				<details className="facts">
-					<summary>Limits and sources ({cause.facts.length})</summary>
+					<summary>Limits and sources ({facts.length})</summary>
 					<ul>
-						{cause.facts.map((f) => (
+						{facts.map((f) => (
 							<FactBlock key={f.id} fact={f} />
 						))}
 					</ul>

@@ -120,6 +120,15 @@ export function checkContentIntegrity(bundle: ContentBundle): IntegrityIssue[] {
 		c.checklist.forEach((l, i) => {
 			if (!stepIds.has(l.step)) add(c.file, `${c.id}.checklist[${i}].step`, `unknown checklist step \`${l.step}\``);
 		});
+		c.triggers.forEach((t, i) => {
+			if (!((c.weights[t] ?? 0) > 0)) add(c.file, `${c.id}.triggers[${i}]`, `trigger \`${t}\` needs a positive weight in \`weights\``);
+		});
+	}
+	const causeIds = new Set(bundle.troubleshootCauses.map((c) => c.id));
+	for (const e of bundle.troubleshootErrors) {
+		for (const id of Object.keys(e.causes)) {
+			if (!causeIds.has(id)) add(e.file, `${e.id}.causes.${id}`, `unknown cause \`${id}\` (not in content/troubleshoot/causes.yaml)`);
+		}
 	}
 
 	issues.push(...checkSnippetsAgainstSdkApi(bundle));

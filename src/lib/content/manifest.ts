@@ -16,6 +16,8 @@ import {
 	SnippetFileSchema,
 	TokenFactSchema,
 	TroubleshootCauseSchema,
+	TroubleshootCueSchema,
+	TroubleshootErrorSchema,
 	WalkthroughSchema,
 	WizardQuestionSchema,
 } from '../schemas';
@@ -61,6 +63,8 @@ export const COLLECTIONS = {
 	snippets: def('snippets', { kind: 'files', dir: 'snippets' }, SnippetFileSchema),
 	sdkApi: def('sdk-api', { kind: 'files', dir: 'sdk-api' }, SdkApiFileSchema),
 	troubleshootCauses: def('troubleshoot-causes', { kind: 'list', file: 'troubleshoot/causes.yaml' }, TroubleshootCauseSchema),
+	troubleshootErrors: def('troubleshoot-errors', { kind: 'list', file: 'troubleshoot/errors.yaml' }, TroubleshootErrorSchema),
+	troubleshootCues: def('troubleshoot-cues', { kind: 'list', file: 'troubleshoot/cues.yaml' }, TroubleshootCueSchema),
 } as const;
 
 export type CollectionKey = keyof typeof COLLECTIONS;

@@ -1,6 +1,7 @@
-// Matches a called path (`/crm/v2/Leads/123?fields=…`) to an endpoint of the catalog, whose paths
-// use `{param}` segments (`/crm/v8/{module_api_name}/{record_id}`). Literal segments beat
-// parameters; the API version segment matches any version.
+// Matches a called path (`/crm/v2/Leads/123?fields=…`, `/api/v1/tickets`, `/books/v3/invoices`) to
+// an endpoint of the catalog, whose paths use `{param}` segments (`/crm/v8/{module_api_name}/{record_id}`).
+// Literal segments beat parameters; the API version segment matches any version; for any service
+// in the catalog. When two services share a path, the host (`desk.zoho.eu`) breaks the tie.
 import type { Endpoint } from '../schemas/endpoint';
 
 export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
@@ -13,6 +14,8 @@ export interface EndpointMatch {
 	module?: string;
 	/** `METHOD path` with the catalog's template, the module filled in: safe to share (no ids). */
 	display: string;
+	/** The version segment of the called path when it is older than the catalog's (`v2` for a v8 path). */
+	olderVersion?: { called: string; current: string };
 }
 
 const VERSION_RE = /^v\d+(?:\.\d+)?$/i;
@@ -64,7 +67,7 @@ function score(template: string[], called: string[]): number | undefined {
  * or here). With no method, GET is preferred. Returns undefined when nothing matches.
  * @example matchEndpoint('GET', '/crm/v2/Leads/42', endpoints)?.endpoint.id // 'get-a-record'
  */
-export function matchEndpoint(method: string | undefined, path: string, endpoints: readonly Endpoint[]): EndpointMatch | undefined {
+export function matchEndpoint(method: string | undefined, path: string, endpoints: readonly Endpoint[], host?: string): EndpointMatch | undefined {
 	if (typeof path !== 'string' || !path.startsWith('/') || path.length > 2000) return undefined;
 	const m = method?.toUpperCase();
 	const q = path.indexOf('?');
@@ -83,19 +86,24 @@ export function matchEndpoint(method: string | undefined, path: string, endpoint
 		const template = splitPath(tq < 0 ? e.path : e.path.slice(0, tq));
 		const s = score(template, called);
 		if (s === undefined) continue;
-		const bonus = m === undefined && e.method === 'GET' ? 0.5 : 0;
+		const label = host?.split('.')[0]?.replace(/api$/, '') ?? '';
+		const bonus = (m === undefined && e.method === 'GET' ? 0.5 : 0) + (label.length > 2 && e.service.toLowerCase().includes(label) ? 0.25 : 0);
 		if (!best || s + bonus > best.s) best = { e, s: s + bonus, template };
 	}
 	if (!best) return undefined;
 	const { e, template } = best;
 	let module: string | undefined;
+	let olderVersion: EndpointMatch['olderVersion'];
 	const filled = template.map((t, i) => {
 		const c = called[i] ?? '';
 		if (t === '{module_api_name}' && /^[A-Za-z0-9_]{1,60}$/.test(c)) {
 			module = c;
 			return c;
 		}
-		if (VERSION_RE.test(t) && VERSION_RE.test(c)) return c;
+		if (VERSION_RE.test(t) && VERSION_RE.test(c)) {
+			if (Number.parseFloat(c.slice(1)) < Number.parseFloat(t.slice(1))) olderVersion = { called: c, current: t };
+			return c;
+		}
 		return t;
 	});
 	if (module === undefined && e.path.includes('module={module}')) {
@@ -103,5 +111,5 @@ export function matchEndpoint(method: string | undefined, path: string, endpoint
 		if (fromQuery && /^[A-Za-z0-9_]{1,60}$/.test(fromQuery)) module = fromQuery;
 	}
 	const display = `${e.method} /${filled.join('/')}`;
-	return { endpoint: e, ...(module !== undefined ? { module } : {}), display };
+	return { endpoint: e, ...(module !== undefined ? { module } : {}), display, ...(olderVersion ? { olderVersion } : {}) };
 }

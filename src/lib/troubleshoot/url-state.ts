@@ -2,7 +2,7 @@
 // Only these non-secret parts are ever read or written; the pasted text never is.
 import { DC_IDS, type DataCenterId } from '../ids';
 import { containsSecret } from '../secrets';
-import { splitScopeList } from '../scopes/tokenize';
+import { splitScopeList } from '../scopes';
 import { defineUrlState, enumParam, param, scopeListParam, textParam, type UrlNotice } from '../url-state';
 
 export interface TroubleshootUrlState {
