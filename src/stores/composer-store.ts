@@ -2,8 +2,8 @@
 // choices. Analysis, minimal string and endpoint solution are derived by src/lib/scopes, not stored.
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import { decodeScopeParams, encodeScopeParams, type EndpointPick } from '../lib/scopes';
-import type { UrlNotice } from '../lib/url-state/notice';
+import type { EndpointPick } from '../lib/scopes/endpoints';
+import type { WordedUrlNotice } from '../lib/url-state/messages';
 import type { UrlBinding } from './url-binding';
 
 export interface ComposerState {
@@ -15,7 +15,7 @@ export interface ComposerState {
 	/** Data center for the authorization-URL format. */
 	dc: string;
 	/** What was ignored or repaired in the link the page was opened with. */
-	notices: UrlNotice[];
+	notices: WordedUrlNotice[];
 	setInput: (input: string) => void;
 	/** Adds scopes to the end of the input, comma-separated. */
 	appendScopes: (scopes: string[]) => void;
@@ -23,10 +23,11 @@ export interface ComposerState {
 	setPickModule: (endpointId: string, module: string) => void;
 	setMode: (mode: 'narrow' | 'broad') => void;
 	setDc: (dc: string) => void;
-	loadFromSearch: (search: string) => void;
+	/** Replaces the input with the one read from a link (page load, back/forward). */
+	applyLink: (decoded: { input: string; notices: WordedUrlNotice[] }) => void;
 }
 
-const initialState = { input: '', picks: [] as EndpointPick[], mode: 'narrow' as const, dc: 'us', notices: [] as UrlNotice[] };
+const initialState = { input: '', picks: [] as EndpointPick[], mode: 'narrow' as const, dc: 'us', notices: [] as WordedUrlNotice[] };
 
 export const composerStore = createStore<ComposerState>()((set) => ({
 	...initialState,
@@ -46,13 +47,19 @@ export const composerStore = createStore<ComposerState>()((set) => ({
 		set((s) => ({ picks: s.picks.map((p) => (p.endpointId === endpointId ? { endpointId, module } : p)) })),
 	setMode: (mode) => set({ mode }),
 	setDc: (dc) => set({ dc }),
-	loadFromSearch: (search) => set(decodeScopeParams(search)),
+	applyLink: ({ input, notices }) => set({ input, notices }),
 }));
 
-/** The composer's link (`?s=`), edited in place as the input changes. */
+/** The composer's link (`?s=`), edited in place as the input changes. The codec loads on first use. */
 export const composerUrlBinding: UrlBinding<ComposerState> = {
-	toQuery: (s) => encodeScopeParams(s.input),
-	fromQuery: (search) => composerStore.getState().loadFromSearch(search),
+	codec: () =>
+		Promise.all([import('../lib/scopes/url-state'), import('../lib/url-state/messages')]).then(([{ decodeScopeParams, encodeScopeParams }, { wordUrlNotices }]) => ({
+			toQuery: (s: ComposerState) => encodeScopeParams(s.input),
+			fromQuery: (search: string) => {
+				const { input, notices } = decodeScopeParams(search);
+				composerStore.getState().applyLink({ input, notices: wordUrlNotices(notices) });
+			},
+		})),
 	history: 'replace',
 };
 

@@ -11,14 +11,21 @@ interface PageBytes {
 }
 
 /**
- * Budgets, gzip bytes. Measured on 2026-11-28: React 19's client (react-dom + the Astro renderer)
- * is 68.8 kB of every island page; the islands add 9–26 kB (wizard 79.2 kB in all, checklist
- * 83.0, composer 85.4; troubleshooter 94.7 on 2026-12-01 with its vocabulary engine, which issue 13
- * is to load on first use). 95 kB leaves room for one more panel, not for a second UI library or
- * zod in the browser (which would add ~25 kB).
+ * Budgets, gzip -9 bytes of everything a page loads before any input (files it imports statically,
+ * plus inline scripts), in KiB as issue 13 writes them: 76 KiB. React 19's client (react-dom + the
+ * Astro renderer) is 68.7 kB of it, so an island's own code must stay near 7 KiB; engines, data and
+ * link codecs load on first use (dynamic import, not counted here; tests/e2e/performance.spec.ts
+ * measures what the browser really fetches). 2026-12-01: wizard 76.2 kB, checklist 76.2, composer
+ * 75.1. The troubleshooter keeps the old 95 kB budget until its engine loads on first use.
  */
-const ISLAND_BUDGET = 95_000;
-const ISLAND_PAGES = ['/wizard/', '/scopes/', '/checklist/', '/troubleshoot/'];
+const KiB = 1024;
+const ISLAND_BUDGETS: Record<string, number> = {
+	'/wizard/': 76 * KiB,
+	'/checklist/': 76 * KiB,
+	'/scopes/': 76 * KiB,
+	'/troubleshoot/': 95_000,
+};
+const ISLAND_PAGES = Object.keys(ISLAND_BUDGETS);
 /**
  * The search page's own script; Pagefind's code loads on demand (dynamic import) when you search.
  * 3,535 bytes on 2026-12-01: the query is read and written with the shared link codec, whose one
@@ -38,11 +45,11 @@ describe.skipIf(!hasDist())('shipped JavaScript per page', () => {
 			expect(byRoute.get(route)!.js).toEqual({ raw: LINK_FLAG_SCRIPT.length, gzip: gzipSync(LINK_FLAG_SCRIPT, { level: 9 }).length, files: 0, inlineScripts: 1 });
 		},
 	);
-	it.each(ISLAND_PAGES)(`%s ships at most ${ISLAND_BUDGET} bytes of gzip JavaScript`, (route) => {
+	it.each(ISLAND_PAGES)('%s ships no more JavaScript before input than its budget', (route) => {
 		const page = byRoute.get(route);
 		expect(page, `${route} is missing from the build`).toBeDefined();
 		expect(page!.js.gzip).toBeGreaterThan(0);
-		expect(page!.js.gzip).toBeLessThanOrEqual(ISLAND_BUDGET);
+		expect(page!.js.gzip).toBeLessThanOrEqual(ISLAND_BUDGETS[route]!);
 	});
 	it(`the search page ships at most ${SEARCH_BUDGET} bytes before a search`, () => {
 		expect(byRoute.get('/search/')!.js.gzip).toBeLessThanOrEqual(SEARCH_BUDGET);

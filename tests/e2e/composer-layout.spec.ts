@@ -46,7 +46,9 @@ for (const width of [360, 1280]) {
 test('the endpoint catalog loads when the picker is used, into space kept for it', async ({ page }) => {
 	await page.goto('scopes/');
 	await expect(page.locator('[data-hydrated]')).toBeAttached();
+	await page.getByRole('button', { name: 'Open the catalog and tools' }).click();
 	const box = page.locator('[data-endpoint-groups]');
+	await expect(box).toBeVisible();
 	const before = await box.boundingBox();
 	const loaded = page.waitForResponse((r) => r.url().endsWith('/data/endpoints.json'));
 	await page.getByRole('searchbox', { name: 'Find endpoints' }).focus();

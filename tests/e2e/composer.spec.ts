@@ -1,13 +1,16 @@
 import { expect, test, type Page } from '@playwright/test';
 
-/** Waits until the island has read the URL (and loaded its data). */
+/** Waits until the island has read the URL. */
 const live = (page: Page) => expect(page.locator('[data-hydrated]')).toBeAttached();
+/** The catalog and tools load on first use: open them as a user would. */
+const openTools = (page: Page) => page.getByRole('button', { name: 'Open the catalog and tools' }).click();
 
 test.describe('scope composer', () => {
 	test('build a string by clicking, then copy it', async ({ page, context }) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await page.goto('scopes/');
 		await live(page);
+		await openTools(page);
 		await page.getByRole('searchbox', { name: 'Search' }).fill('leads');
 		await page.getByRole('button', { name: 'Add ZohoCRM.modules.leads.READ' }).click();
 		await page.getByRole('searchbox', { name: 'Search' }).fill('field metadata');
@@ -74,6 +77,7 @@ test.describe('scope composer', () => {
 	test('least privilege from endpoints, narrow and broad', async ({ page }) => {
 		await page.goto('scopes/');
 		await live(page);
+		await openTools(page);
 		await page.getByRole('searchbox', { name: 'Find endpoints' }).fill('Get Records');
 		await page.getByRole('checkbox', { name: /GET \/crm\/v8\/\{module_api_name\} — Get Records$/ }).check();
 		await page.getByRole('combobox', { name: 'Module' }).selectOption('deals');
@@ -104,6 +108,7 @@ test.describe('scope composer', () => {
 	test('least privilege beyond CRM: a Desk and a Books endpoint, with what each service needs', async ({ page }) => {
 		await page.goto('scopes/');
 		await live(page);
+		await openTools(page);
 		const find = page.getByRole('searchbox', { name: 'Find endpoints' });
 		await find.fill('desk get tickets');
 		await page.getByRole('checkbox', { name: 'GET /api/v1/tickets — Get Tickets' }).check();

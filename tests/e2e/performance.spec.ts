@@ -14,6 +14,7 @@ export const DATA_BUDGET = 10 * KiB;
 const PAGES = [
 	{ name: 'wizard', plain: 'wizard/', filled: 'wizard/?accounts=others&runtime=server&webui=yes&redirect=yes' },
 	{ name: 'checklist', plain: 'checklist/', filled: 'checklist/?type=self-client&dc=eu&s=ZohoCRM.modules.ALL&lang=java' },
+	{ name: 'composer', plain: 'scopes/', filled: 'scopes/?s=ZohoCRM.modules.ALL,ZohoCRM.modules.attachments.ALL,ZohoCRM.users.READ' },
 ] as const;
 
 /** Records layout shifts from the start of the navigation. */

@@ -10,6 +10,7 @@ const unique = (xs: string[]) => [...new Set(xs.map((x) => x.trim()).filter(Bool
 test('the same s= gives the same scopes on /scopes/, /checklist/ and /troubleshoot/', async ({ page }) => {
 	await page.goto(`scopes/?s=${S}`);
 	await expect(page.locator('[data-hydrated]')).toBeAttached();
+	await expect(page.locator('.explained dt code').first()).toBeAttached();
 	const composer = unique(await page.locator('.explained dt code').allTextContents());
 
 	await page.goto(`checklist/?type=self-client&dc=us&s=${S}`);

@@ -33,10 +33,10 @@ it('resolves each distinct token once per change of the input', async () => {
 	const user = userEvent.setup();
 	render(<ScopeComposer />);
 	const box = await screen.findByLabelText(/Scope string/);
+	await user.click(box); // the composer's code and data load on first use
 	await screen.findByText(/^Empty\./);
 	const calls = vi.mocked(resolveScopeText).mock.calls;
 	calls.length = 0;
-	await user.click(box);
 	await user.paste('ZohoCRM.modules.ALL,ZohoCRM.modules.attachments.ALL,ZohoCRM.modules.ALL zohocrm.users.read');
 	// 4 tokens, 3 distinct texts: one parse resolves each once (the old pipeline resolved 8 times).
 	expect(calls.map((c) => c[0])).toEqual(['ZohoCRM.modules.ALL', 'ZohoCRM.modules.attachments.ALL', 'zohocrm.users.read']);

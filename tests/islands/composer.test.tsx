@@ -25,11 +25,19 @@ function open(search = '') {
 	return render(<ScopeComposer />);
 }
 
+/** The catalog and tools load on first use: open them as a user would. */
+async function openTools(user: ReturnType<typeof userEvent.setup>) {
+	await user.click(await screen.findByRole('button', { name: 'Open the catalog and tools' }));
+}
+
 describe('ScopeComposer island', () => {
-	it('loads the catalog from the site itself', async () => {
+	it('loads nothing before the first use, then the catalog from the site itself', async () => {
+		const user = userEvent.setup();
 		open();
 		await screen.findByRole('heading', { name: 'Check and minimize a scope string' });
-		expect(fetch).toHaveBeenCalledWith('/data/composer.json', expect.anything());
+		expect(fetch).not.toHaveBeenCalled();
+		await user.click(screen.getByLabelText(/Scope string/));
+		await vi.waitFor(() => expect(fetch).toHaveBeenCalledWith('/data/composer.json', expect.anything()));
 	});
 
 	it('minimizes a pasted string and lists each problem with its token', async () => {
@@ -38,7 +46,7 @@ describe('ScopeComposer island', () => {
 		const box = await screen.findByLabelText(/Scope string/);
 		await user.click(box);
 		await user.paste('ZohoCRM.modules.ALL;ZohoCRM.modules.leads.READ,ZohoCRM.coql.REED');
-		expect(container.querySelector('[data-scope-output]')?.textContent).toBe('ZohoCRM.modules.ALL');
+		await vi.waitFor(() => expect(container.querySelector('[data-scope-output]')?.textContent).toBe('ZohoCRM.modules.ALL'));
 		const problems = [...container.querySelectorAll('[data-scope-problem]')].map((p) => p.textContent ?? '');
 		expect(problems.some((p) => p.includes('REED'))).toBe(true);
 		expect(problems.some((p) => p.includes('ZohoCRM.modules.leads.READ'))).toBe(true);
@@ -47,14 +55,14 @@ describe('ScopeComposer island', () => {
 
 	it('shows no problem for a clean shared link', async () => {
 		const { container } = open('?s=ZohoCRM.users.READ,ZohoCRM.org.READ');
-		await screen.findByRole('heading', { name: 'Check and minimize a scope string' });
-		expect(container.querySelector('[data-scope-output]')?.textContent).toBe('ZohoCRM.org.READ,ZohoCRM.users.READ');
+		await vi.waitFor(() => expect(container.querySelector('[data-scope-output]')?.textContent).toBe('ZohoCRM.org.READ,ZohoCRM.users.READ'));
 		expect(container.querySelectorAll('[data-scope-problem]')).toHaveLength(0);
 	});
 
 	it('offers only the operations a scope takes', async () => {
 		const user = userEvent.setup();
 		open();
+		await openTools(user);
 		await user.type(await screen.findByRole('searchbox', { name: 'Search' }), 'coql');
 		expect(screen.getByRole('button', { name: 'Add ZohoCRM.coql.READ' })).toBeInTheDocument();
 		expect(screen.queryByRole('button', { name: 'Add ZohoCRM.coql.ALL' })).toBeNull();
@@ -65,6 +73,7 @@ describe('ScopeComposer island', () => {
 	it('loads the endpoint catalog only when the picker is used, then picks across services', async () => {
 		const user = userEvent.setup();
 		const { container } = open();
+		await openTools(user);
 		await screen.findByRole('searchbox', { name: 'Search' });
 		expect(fetch).not.toHaveBeenCalledWith('/data/endpoints.json', expect.anything());
 		await user.click(screen.getByRole('searchbox', { name: 'Find endpoints' }));
@@ -87,6 +96,7 @@ describe('ScopeComposer island', () => {
 	it('says so when the catalog cannot load', async () => {
 		vi.stubGlobal('fetch', vi.fn(async () => new Response('nope', { status: 500 })));
 		open();
+		await openTools(userEvent.setup());
 		expect(await screen.findByRole('alert')).toHaveTextContent('could not be loaded');
 	});
 });
