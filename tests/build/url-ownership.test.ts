@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { stripComments } from '../helpers/source';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SRC = join(ROOT, 'src');
@@ -16,10 +17,6 @@ function walk(dir: string): string[] {
 }
 const FILES = walk(SRC).map((f) => ({ path: relative(ROOT, f), code: stripComments(readFileSync(f, 'utf8')) }));
 
-/** Source without `//` and `/* *\/` comments (string contents are kept). */
-export function stripComments(code: string): string {
-	return code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
-}
 
 /** A quoted or templated path to one of the site's pages, e.g. `'/checklist/'`, `` `/wizard/?${q}` ``, `href="/scopes/"`. */
 const ROUTE_LITERAL = /["'`]\/(?:wizard|decide|scopes|checklist|troubleshoot|client-types|walkthroughs|facts|glossary|search|api|data|pagefind)\b/;

@@ -6,7 +6,7 @@ import type { HighlightedPiece, HighlightSegment } from '../../lib/checklists/hi
 import type { ChecklistCode, ChecklistCommand, ChecklistField, ChecklistStepResult } from '../../lib/checklists';
 import { Prose, Inline } from './Prose';
 import { Claims, Sources } from './Sources';
-import { copyButtonLabel, stepLinkLabel } from '../../lib/checklists/messages';
+import { copyButtonLabel, sdkCodeName, stepLinkLabel } from '../../lib/checklists/messages';
 
 interface Props {
 	step: ChecklistStepResult;
@@ -103,7 +103,7 @@ function SdkCode({ code, onCopy, highlight }: { code: ChecklistCode; onCopy: Pro
 				{code.langName} code <span className="cl-muted">({code.sdk})</span>
 				{code.confidence !== 'documented' && <span className="badge warn">{code.confidence}</span>}
 			</h4>
-			<CodeBlock label={code.title} text={code.text} onCopy={onCopy} what={`${code.langName} code`} pieces={pieces} />
+			<CodeBlock label={code.title} text={code.text} onCopy={onCopy} what={sdkCodeName(code.langName)} pieces={pieces} />
 			{code.notes.map((n, i) => (
 				<p key={i} className="cl-note">
 					<Inline text={n} />

@@ -5,6 +5,7 @@ import { searchScopes } from '../../lib/scopes/search';
 import { composerStore } from '../../stores/composer-store';
 import type { LoadedScopeData } from './use-catalog';
 import { Code } from '../shared/Code';
+import { addScopeLabel, describeCatalogStatus } from '../../lib/scopes/composer-messages';
 
 const MAX_SHOWN = 40;
 
@@ -71,8 +72,7 @@ export function CatalogPanel({ catalog }: { catalog: LoadedScopeData }) {
 				</label>
 			</div>
 			<p className="muted" role="status">
-				{query.trim() ? `${results.length} match${results.length === 1 ? '' : 'es'} for “${query.trim()}”.` : `${results.length} scopes.`}
-				{added && ` Added ${added}.`}
+				{describeCatalogStatus(results.length, query, added)}
 			</p>
 			<ul className="pick-list">
 				{results.map((e) => (
@@ -91,7 +91,7 @@ export function CatalogPanel({ catalog }: { catalog: LoadedScopeData }) {
 								Risk: <Code text={e.entry.risk} />
 							</p>
 						)}
-						<div className="op-buttons" role="group" aria-label={`Add ${e.fullName} with an operation`}>
+						<div className="op-buttons" role="group" aria-label={addScopeLabel(e.fullName)}>
 							{e.entry.operations.map((op) => (
 								<button
 									key={op}
@@ -101,7 +101,7 @@ export function CatalogPanel({ catalog }: { catalog: LoadedScopeData }) {
 										addScope(`${e.fullName}.${op}`);
 										setAdded(`${e.fullName}.${op}`);
 									}}
-									aria-label={`Add ${e.fullName}.${op}`}
+									aria-label={addScopeLabel(e.fullName, op)}
 								>
 									+ {op}
 								</button>

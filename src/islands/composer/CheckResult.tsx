@@ -8,6 +8,7 @@ import { composerStore, useComposerStore } from '../../stores/composer-store';
 import { Code } from '../shared/Code';
 import { copyText } from '../url-sync';
 import type { LoadedScopeData } from './use-catalog';
+import { describeCheckSummary, formattedScopesLabel } from '../../lib/scopes/composer-messages';
 
 const FORMATS: { id: ScopeFormat; label: string }[] = [
 	{ id: 'plain', label: 'Plain string' },
@@ -44,9 +45,7 @@ export function CheckResult({ data, input }: { data: LoadedScopeData; input: str
 	return (
 		<>
 			<p id="scope-summary" className="muted" aria-live="polite">
-				{input.trim() === ''
-					? 'Empty. Paste scopes, or add some from the catalog or your API calls below.'
-					: `${analysis.tokens.length} token${analysis.tokens.length === 1 ? '' : 's'}: ${analysis.counts.error} error${analysis.counts.error === 1 ? '' : 's'}, ${analysis.counts.warning} warning${analysis.counts.warning === 1 ? '' : 's'}, ${analysis.removed.length} removed as redundant or invalid.`}
+				{describeCheckSummary({ tokens: analysis.tokens.length, errors: analysis.counts.error, warnings: analysis.counts.warning, removed: analysis.removed.length, empty: input.trim() === '' })}
 			</p>
 
 			<div className="output-box">
@@ -86,7 +85,7 @@ export function CheckResult({ data, input }: { data: LoadedScopeData; input: str
 				</fieldset>
 				{output && (
 					<>
-						<pre className="formatted" aria-label={`Scopes as ${FORMATS.find((f) => f.id === format)!.label}`}>
+						<pre className="formatted" aria-label={formattedScopesLabel(FORMATS.find((f) => f.id === format)!.label)}>
 							<code>{output}</code>
 						</pre>
 						<button type="button" onClick={copy} disabled={!output}>

@@ -7,6 +7,7 @@ import { endpointNeedsModule } from '../../lib/scopes/endpoints';
 import type { Endpoint } from '../../lib/schemas/endpoint';
 import { composerStore, useComposerStore } from '../../stores/composer-store';
 import type { LoadedEndpointData, LoadedScopeData } from './use-catalog';
+import { describeEndpointCount, describeGroupCount } from '../../lib/scopes/composer-messages';
 
 const MAX_PER_GROUP = 60;
 
@@ -70,7 +71,7 @@ export function EndpointPicker({ scopes, data, failed, wanted }: { scopes: Loade
 			</label>
 			<p id="endpoint-count" className="muted" role="status">
 				{data
-					? `${shownCount} of ${indexed.length} endpoints in ${groups.length} services; ${picks.length} picked.`
+					? describeEndpointCount({ shown: shownCount, total: indexed.length, services: groups.length, picked: picks.length })
 					: failed
 						? 'The endpoint catalog could not be loaded. Reload the page to try again.'
 						: wanted
@@ -84,7 +85,7 @@ export function EndpointPicker({ scopes, data, failed, wanted }: { scopes: Loade
 					return (
 						<details key={g.service} open={open} onToggle={(ev) => !searching && toggleGroup(g.service, ev.currentTarget.open)} data-endpoint-service={g.service}>
 							<summary>
-								{g.product} <span className="muted">({searching ? `${g.shown.length} of ${g.all.length}` : g.all.length})</span>
+								{g.product} <span className="muted">({searching ? describeGroupCount(g.shown.length, g.all.length) : g.all.length})</span>
 								{pickedHere > 0 && <span className="badge">{pickedHere} picked</span>}
 							</summary>
 							{open && (

@@ -5,28 +5,15 @@ import { diffScopes } from '../../lib/scopes/diff';
 import '../../styles/troubleshoot.css';
 import { Code } from '../shared/Code';
 import type { LoadedCatalog, LoadedScopeData } from './use-catalog';
+import { describeIgnoredScopes, describeReauthorize, describeScopeChanges } from '../../lib/scopes/composer-messages';
 
-const list = (xs: string[]) => xs.map((x) => `\`${x}\``).join(', ');
 
 export function ReviewPanel({ catalog, initialAfter = '' }: { catalog: Pick<LoadedScopeData, 'index'> & Partial<LoadedCatalog>; initialAfter?: string }) {
 	const [before, setBefore] = useState('');
 	const [after, setAfter] = useState(initialAfter);
 	const diff = useMemo(() => diffScopes(before.slice(0, 20_000), after.slice(0, 20_000), catalog.index), [before, after, catalog.index]);
 	const empty = before.trim() === '' && after.trim() === '';
-	const changes: { kind: string; badge: string; text: string }[] = [
-		...diff.added.map((a) => ({
-			kind: 'added',
-			badge: 'Added',
-			text: a.newAccess ? `\`${a.scope}\` is new.` : `\`${a.scope}\` is new but grants nothing more: a scope you keep already covers it.`,
-		})),
-		...diff.widened.map((w) => ({ kind: 'widened', badge: 'Widened', text: `\`${w.after}\` replaces ${list(w.before)} and grants more.` })),
-		...diff.narrowed.map((n) => ({ kind: 'narrowed', badge: 'Narrowed', text: `${list(n.after)} replace${n.after.length === 1 ? 's' : ''} \`${n.before}\` and grant${n.after.length === 1 ? 's' : ''} less.` })),
-		...diff.removed.map((r) => ({
-			kind: 'removed',
-			badge: 'Removed',
-			text: r.lostAccess ? `\`${r.scope}\` is dropped.` : `\`${r.scope}\` is dropped, but a scope you keep still covers it.`,
-		})),
-	];
+	const changes = describeScopeChanges(diff);
 	return (
 		<section aria-labelledby="review-title" className="panel scope-review">
 			<h2 id="review-title">Review a scope change</h2>
@@ -51,9 +38,7 @@ export function ReviewPanel({ catalog, initialAfter = '' }: { catalog: Pick<Load
 				<div aria-live="polite">
 					<p className="verdict" data-review-reauthorize={diff.reauthorize ? 'yes' : 'no'}>
 						{diff.reauthorize ? (
-							<>
-								Users must authorize again: <Code text={list(diff.reauthorizeBecause)} /> add access, and a refresh keeps the old scopes.
-							</>
+							<Code text={describeReauthorize(diff.reauthorizeBecause)} />
 						) : (
 							'No new access: existing grants keep working, no new consent needed.'
 						)}
@@ -83,7 +68,7 @@ export function ReviewPanel({ catalog, initialAfter = '' }: { catalog: Pick<Load
 					)}
 					{(diff.invalid.before.length > 0 || diff.invalid.after.length > 0) && (
 						<p className="notice">
-							Ignored as not valid scopes: <Code text={list([...diff.invalid.before, ...diff.invalid.after].slice(0, 20))} />. Check them above.
+							<Code text={describeIgnoredScopes([...diff.invalid.before, ...diff.invalid.after].slice(0, 20))} />
 						</p>
 					)}
 				</div>

@@ -78,3 +78,8 @@ export function stepLinkLabel(title: string): string {
 export function markdownExportName(clientType: string, dc: string, lang: string): string {
 	return `zoho-oauth-checklist-${clientType}-${dc}-${lang}.md`;
 }
+
+/** What a step's SDK code is called in copy labels and statuses: `Java code`. */
+export function sdkCodeName(langName: string): string {
+	return `${langName} code`;
+}
