@@ -7,6 +7,17 @@ import { listHtmlRoutes } from '../helpers/dist';
 
 const ROUTES = listHtmlRoutes();
 const ISLANDS = new Set(['/wizard/', '/scopes/', '/checklist/', '/troubleshoot/']);
+/**
+ * The island pages again, opened from filled links: what they render after loading on first use
+ * (the wizard's recommendation, the checklist, the composer's result and panels, the causes) is
+ * checked too. Each waits for something only the loaded part renders.
+ */
+const FILLED = [
+	{ route: '/wizard/?accounts=others&runtime=server&webui=no&redirect=yes', ready: '[data-client-type]' },
+	{ route: '/checklist/?type=mobile&dc=eu&s=ZohoCRM.modules.ALL&lang=typescript', ready: '[data-phase]' },
+	{ route: '/scopes/?s=ZohoCRM.modules.ALL,ZohoCRM.modules.attachments.ALL,zohocrm.users.read', ready: '[data-endpoint-groups]' },
+	{ route: '/troubleshoot/?error=OAUTH_SCOPE_MISMATCH&endpoint=GET%20/crm/v8/Deals&s=ZohoCRM.users.READ&dc=eu', ready: '[data-cause]' },
+];
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Records what a page does that it must not: console errors, foreign requests, CSP violations. */
@@ -51,6 +62,23 @@ test.describe('every page', () => {
 			const res = await page.goto(route);
 			expect(res?.status()).toBe(200);
 			if (ISLANDS.has(route)) await expect(page.locator('[data-hydrated]')).toBeAttached();
+			await page.waitForLoadState('networkidle');
+			const violations = [...(await axe(page, 'light')), ...(await axe(page, 'dark'))];
+			expect(violations, violations.join('\n')).toEqual([]);
+			const csp = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+			expect([...problems, ...csp.map((c) => `CSP violation: ${c}`)]).toEqual([]);
+		});
+	}
+});
+
+test.describe('every island page from a filled link', () => {
+	for (const { route, ready } of FILLED) {
+		test(`${route}: accessible in light and dark, quiet console, own origin only, CSP respected`, async ({ page, baseURL }) => {
+			test.setTimeout(180_000);
+			const problems = await watch(page, baseURL!);
+			const res = await page.goto(route);
+			expect(res?.status()).toBe(200);
+			await expect(page.locator(ready).first()).toBeVisible();
 			await page.waitForLoadState('networkidle');
 			const violations = [...(await axe(page, 'light')), ...(await axe(page, 'dark'))];
 			expect(violations, violations.join('\n')).toEqual([]);
