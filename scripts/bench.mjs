@@ -3,12 +3,13 @@
 //   1. bytes per page: HTML, CSS, JS (raw and gzip) and requests (counted in Chromium)
 //   2. build time, cold and warm, for the real content and a synthetic catalog 10× larger
 //   3. engine speed (vitest.bench.config.ts: wizard, scope analysis, endpoint solver)
-//   4. Lighthouse scores (mobile settings) for home, wizard, composer and one walkthrough
-//   5. the composer: data before first input and on demand, layout shift and time to live at 360
-//      and 1280 px, what loads before the endpoint picker is used
+//   4. Lighthouse (mobile settings), median of 3 runs: performance, LCP, CLS and TBT for home, the
+//      four interactive pages and one walkthrough (BENCH_LH_RUNS to change the count)
+//   5. the interactive pages (wizard, composer, checklist, troubleshooter), plain and from a filled
+//      link, at 360 and 1280 px: JS and data fetched before input, layout shift, time until ready
 //   6. troubleshooter corpus: top-1 and top-3 rates over tests/fixtures/troubleshoot/corpus.yaml,
 //      overall and per kind (the same measurement the corpus test gates at 75% / 90%)
-// Set BENCH_SKIP=lighthouse,builds,engine,composer,corpus to leave parts out, BENCH_PORT to serve
+// Set BENCH_SKIP=lighthouse,builds,engine,interactive,corpus to leave parts out, BENCH_PORT to serve
 // elsewhere (default 4399).
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -92,33 +93,51 @@ async function servePort(port) {
 	throw new Error('static server did not start');
 }
 
-/** The composer in Chromium: layout shift and time until live for a shared link, and what it fetched. */
-async function measureComposer(base) {
+/** The four interactive pages, plain and from a filled link: what the browser fetched before any input. */
+const INTERACTIVE = [
+	{ page: 'wizard', plain: '/wizard/', filled: '/wizard/?accounts=others&runtime=server&webui=yes&redirect=yes', ready: '[data-client-type]' },
+	{ page: 'composer', plain: '/scopes/', filled: '/scopes/?s=ZohoCRM.modules.ALL,ZohoCRM.modules.attachments.ALL', ready: '[data-scope-output]' },
+	{ page: 'checklist', plain: '/checklist/', filled: '/checklist/?type=self-client&dc=eu&s=ZohoCRM.modules.ALL&lang=java', ready: '[data-phase]' },
+	{ page: 'troubleshooter', plain: '/troubleshoot/', filled: '/troubleshoot/?error=INVALID_OAUTHTOKEN&dc=eu', ready: '[data-cause]' },
+];
+
+/** In Chromium at 360 and 1280 px: JS and data fetched before input (gzip -9, KiB), layout shift, time until the link's answer shows. */
+async function measureInteractive(base) {
 	const browser = await chromium.launch({ executablePath: CHROME, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 	const rows = [];
-	for (const width of [360, 1280]) {
-		const page = await browser.newPage({ viewport: { width, height: 800 } });
-		await page.addInitScript(() => {
-			window.__cls = 0;
-			new PerformanceObserver((l) => {
-				for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
-			}).observe({ type: 'layout-shift', buffered: true });
-		});
-		const fetched = [];
-		page.on('response', async (r) => {
-			if (r.url().includes('/data/')) fetched.push(`${new URL(r.url()).pathname} ${kb((await r.body()).length)} kB`);
-		});
-		const t0 = Date.now();
-		await page.goto(`${base}/scopes/?s=ZohoCRM.modules.ALL,ZohoCRM.modules.attachments.ALL`);
-		await page.locator('[data-hydrated]').waitFor({ state: 'attached' });
-		const live = Date.now() - t0;
-		await page.waitForLoadState('networkidle');
-		const cls = await page.evaluate(() => window.__cls);
-		const before = fetched.length;
-		await page.getByRole('searchbox', { name: 'Find endpoints' }).focus();
-		await page.locator('[data-endpoints-loaded]').waitFor({ state: 'attached' });
-		rows.push({ width, 'live after ms': live, 'layout shift': cls.toFixed(4), 'data on load': fetched.slice(0, before).join(', '), 'data when the picker is used': fetched.slice(before).join(', ') });
-		await page.close();
+	for (const p of INTERACTIVE) {
+		for (const kind of ['plain', 'filled']) {
+			const cells = { page: p.page, link: kind };
+			for (const width of [360, 1280]) {
+				const page = await browser.newPage({ viewport: { width, height: 800 } });
+				await page.addInitScript(() => {
+					window.__cls = 0;
+					new PerformanceObserver((l) => {
+						for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+					}).observe({ type: 'layout-shift', buffered: true });
+				});
+				const bodies = [];
+				page.on('response', (r) => {
+					const type = r.headers()['content-type'] ?? '';
+					const k = type.includes('javascript') ? 'js' : type.includes('json') ? 'data' : null;
+					if (k && r.status() === 200) bodies.push(r.body().then((b) => ({ k, gz: gzipSync(b, { level: 9 }).length })));
+				});
+				const t0 = Date.now();
+				await page.goto(base + p[kind]);
+				if (kind === 'filled') await page.locator(p.ready).first().waitFor({ state: 'visible' });
+				else await page.locator('[data-hydrated]').first().waitFor({ state: 'attached' });
+				const shown = Date.now() - t0;
+				await page.waitForLoadState('networkidle');
+				const got = await Promise.all(bodies);
+				const sum = (k) => got.filter((x) => x.k === k).reduce((n, x) => n + x.gz, 0) / 1024;
+				const cls = await page.evaluate(() => window.__cls);
+				if (width === 1280) Object.assign(cells, { 'JS KiB': sum('js').toFixed(1), 'data KiB': sum('data').toFixed(1) });
+				cells[`shift ${width}`] = cls.toFixed(3);
+				cells[`ready ${width} ms`] = shown;
+				await page.close();
+			}
+			rows.push(cells);
+		}
 	}
 	await browser.close();
 	return rows;
@@ -180,20 +199,19 @@ try {
 	);
 	console.log('(raw / gzip; requests counted in Chromium until the network is idle, including data an island loads)');
 
-	if (!SKIP.has('composer')) {
-		heading('Scope composer');
+	if (!SKIP.has('interactive')) {
+		heading('Interactive pages: before any input, and from a filled link');
+		console.table(await measureInteractive(`http://127.0.0.1:${PORT}`));
+		console.log('(gzip -9 of what Chromium fetched, external JS only (inline adds ~1.9 kB); targets plain: JS ≤ 76 KiB incl. inline, data ≤ 10 KiB; layout shift 0; "ready" is until the page is live, or shows the link\'s answer; not asserted)');
 		const gz = (f) => gzipSync(readFileSync(join(ROOT, 'dist', f)), { level: 9 }).length;
-		const raw = (f) => readFileSync(join(ROOT, 'dist', f)).length;
-		const scopes = pages.find((p) => p.route === '/scopes/');
-		console.table([
-			{ what: 'JS (gzip)', figure: `${kb(scopes.js.gzip)} kB (${scopes.js.files} files)` },
-			{ what: 'data before first input: /data/composer.json', figure: `${kb(raw('data/composer.json'))} kB (${kb(gz('data/composer.json'))} gzip)` },
-			{ what: 'data when the endpoint picker is used: /data/endpoints.json', figure: `${kb(raw('data/endpoints.json'))} kB (${kb(gz('data/endpoints.json'))} gzip)` },
-			{ what: 'endpoints (non-CRM)', figure: (() => { const items = JSON.parse(readFileSync(join(ROOT, 'dist/api/endpoints.json'), 'utf8')).items; return `${items.length} (${items.filter((e) => e.service !== 'ZohoCRM').length})`; })() },
-			{ what: 'coverage rules (documented / inferred)', figure: (() => { const items = JSON.parse(readFileSync(join(ROOT, 'dist/api/scope-coverage.json'), 'utf8')).items; return `${items.filter((e) => e.status === 'documented').length} / ${items.filter((e) => e.status === 'inferred').length}`; })() },
-		]);
-		console.table(await measureComposer(`http://127.0.0.1:${PORT}`));
-		console.log('(a shared link with two scopes; layout shift summed without recent input; "live" is data-hydrated after navigation starts)');
+		console.table(
+			['data/composer.json', 'data/endpoints.json', 'data/checklist.json', 'data/troubleshoot.json']
+				.filter((f) => { try { readFileSync(join(ROOT, 'dist', f)); return true; } catch { return false; } })
+				.map((f) => ({ 'loaded on first use': `/${f}`, 'gzip kB': kb(gz(f)) })),
+		);
+		const items = JSON.parse(readFileSync(join(ROOT, 'dist/api/endpoints.json'), 'utf8')).items;
+		const rules = JSON.parse(readFileSync(join(ROOT, 'dist/api/scope-coverage.json'), 'utf8')).items;
+		console.log(`endpoints: ${items.length} (${items.filter((e) => e.service !== 'ZohoCRM').length} outside CRM); coverage rules documented / inferred: ${rules.filter((e) => e.status === 'documented').length} / ${rules.filter((e) => e.status === 'inferred').length}`);
 	}
 
 	if (!SKIP.has('engine')) {
@@ -203,28 +221,48 @@ try {
 	}
 
 	if (!SKIP.has('lighthouse')) {
-		heading('Lighthouse (mobile settings, system Chromium)');
+		heading('Lighthouse (mobile settings, system Chromium; median of 3 runs per page)');
+		const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+		const RUNS = Number(process.env.BENCH_LH_RUNS ?? 3);
 		const rows = [];
-		for (const route of ['/', '/wizard/', '/scopes/', '/walkthroughs/self-client-legacy-product-sync/']) {
-			const out = join(tmpdir(), `lh-${route.replace(/\W+/g, '_')}.json`);
-			run(join(ROOT, 'node_modules/.bin/lighthouse'), [
-				`http://127.0.0.1:${PORT}${route}`,
-				'--quiet',
-				'--output=json',
-				`--output-path=${out}`,
-				`--chrome-path=${CHROME}`,
-				'--chrome-flags=--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run',
-			]);
-			const c = JSON.parse(readFileSync(out, 'utf8')).categories;
+		for (const route of ['/', '/wizard/', '/scopes/', '/checklist/', '/troubleshoot/', '/walkthroughs/self-client-legacy-product-sync/']) {
+			const runs = [];
+			for (let i = 0; i < RUNS; i++) {
+				const out = join(tmpdir(), `lh-${route.replace(/\W+/g, '_')}-${i}.json`);
+				run(join(ROOT, 'node_modules/.bin/lighthouse'), [
+					`http://127.0.0.1:${PORT}${route}`,
+					'--quiet',
+					'--output=json',
+					`--output-path=${out}`,
+					`--chrome-path=${CHROME}`,
+					'--chrome-flags=--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run',
+				]);
+				const r = JSON.parse(readFileSync(out, 'utf8'));
+				runs.push({
+					performance: r.categories.performance.score * 100,
+					accessibility: r.categories.accessibility.score * 100,
+					bp: r.categories['best-practices'].score * 100,
+					seo: r.categories.seo.score * 100,
+					lcp: r.audits['largest-contentful-paint'].numericValue,
+					cls: r.audits['cumulative-layout-shift'].numericValue,
+					tbt: r.audits['total-blocking-time'].numericValue,
+				});
+			}
+			const m = (k) => median(runs.map((x) => x[k]));
 			rows.push({
 				page: route,
-				performance: Math.round(c.performance.score * 100),
-				accessibility: Math.round(c.accessibility.score * 100),
-				'best practices': Math.round(c['best-practices'].score * 100),
-				SEO: Math.round(c.seo.score * 100),
+				performance: Math.round(m('performance')),
+				'LCP s': (m('lcp') / 1000).toFixed(2),
+				CLS: m('cls').toFixed(3),
+				'TBT ms': Math.round(m('tbt')),
+				accessibility: Math.round(m('accessibility')),
+				'best practices': Math.round(m('bp')),
+				SEO: Math.round(m('seo')),
+				runs: runs.map((x) => Math.round(x.performance)).join('/'),
 			});
 		}
 		console.table(rows);
+		console.log('(targets for the four interactive pages: performance ≥ 95, LCP ≤ 1.5 s, CLS 0)');
 	}
 } finally {
 	server.kill();
