@@ -20,6 +20,13 @@ interface PageBytes {
 const ISLAND_BUDGET = 95_000;
 const ISLAND_PAGES = ['/wizard/', '/scopes/', '/checklist/', '/troubleshoot/'];
 /**
+ * Pages at the React floor (issue 13): 76 KiB with React's client, so the page's own code stays
+ * about 7 KiB and the rest loads on first use. The troubleshooter was 75.8 kB on 2026-12-01 once
+ * its engine, data and link codec moved out of what the page loads up front (97.8 kB before).
+ */
+const FLOOR_BUDGETS: Readonly<Record<string, number>> = { '/troubleshoot/': 76 * 1024 };
+const budgetOf = (route: string) => FLOOR_BUDGETS[route] ?? ISLAND_BUDGET;
+/**
  * The search page's own script; Pagefind's code loads on demand (dynamic import) when you search.
  * 3,535 bytes on 2026-12-01: the query is read and written with the shared link codec, whose one
  * secret check keeps a pasted token out of the address bar (1 kB of the 3.5), plus the link flag
@@ -38,11 +45,11 @@ describe.skipIf(!hasDist())('shipped JavaScript per page', () => {
 			expect(byRoute.get(route)!.js).toEqual({ raw: LINK_FLAG_SCRIPT.length, gzip: gzipSync(LINK_FLAG_SCRIPT, { level: 9 }).length, files: 0, inlineScripts: 1 });
 		},
 	);
-	it.each(ISLAND_PAGES)(`%s ships at most ${ISLAND_BUDGET} bytes of gzip JavaScript`, (route) => {
+	it.each(ISLAND_PAGES.map((route) => [route, budgetOf(route)] as const))('%s ships at most %i bytes of gzip JavaScript', (route, budget) => {
 		const page = byRoute.get(route);
 		expect(page, `${route} is missing from the build`).toBeDefined();
 		expect(page!.js.gzip).toBeGreaterThan(0);
-		expect(page!.js.gzip).toBeLessThanOrEqual(ISLAND_BUDGET);
+		expect(page!.js.gzip).toBeLessThanOrEqual(budget);
 	});
 	it(`the search page ships at most ${SEARCH_BUDGET} bytes before a search`, () => {
 		expect(byRoute.get('/search/')!.js.gzip).toBeLessThanOrEqual(SEARCH_BUDGET);
