@@ -205,7 +205,7 @@ try {
 	if (!SKIP.has('lighthouse')) {
 		heading('Lighthouse (mobile settings, system Chromium)');
 		const rows = [];
-		for (const route of ['/', '/wizard/', '/scopes/', '/walkthroughs/self-client-legacy-product-sync/']) {
+		for (const route of ['/', '/wizard/', '/scopes/', '/troubleshoot/', '/walkthroughs/self-client-legacy-product-sync/']) {
 			const out = join(tmpdir(), `lh-${route.replace(/\W+/g, '_')}.json`);
 			run(join(ROOT, 'node_modules/.bin/lighthouse'), [
 				`http://127.0.0.1:${PORT}${route}`,
@@ -215,10 +215,12 @@ try {
 				`--chrome-path=${CHROME}`,
 				'--chrome-flags=--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run',
 			]);
-			const c = JSON.parse(readFileSync(out, 'utf8')).categories;
+			const report = JSON.parse(readFileSync(out, 'utf8'));
+			const c = report.categories;
 			rows.push({
 				page: route,
 				performance: Math.round(c.performance.score * 100),
+				'LCP s': (report.audits['largest-contentful-paint'].numericValue / 1000).toFixed(2),
 				accessibility: Math.round(c.accessibility.score * 100),
 				'best practices': Math.round(c['best-practices'].score * 100),
 				SEO: Math.round(c.seo.score * 100),
