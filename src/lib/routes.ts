@@ -74,6 +74,8 @@ export interface Routes {
 	checklistData(): string;
 	/** The endpoint catalog with each service's API base and ids (loaded when the endpoint picker is used). */
 	endpointData(): string;
+	/** The troubleshooter's rules, vocabulary, cues, facts and names (loaded on first use). */
+	troubleshootData(): string;
 	/** A file of the site by its path from the site root, e.g. `favicon.svg`, `pagefind/pagefind.js`. */
 	file(path: string): string;
 	/** The URL of a target. */
@@ -117,6 +119,7 @@ export function createRoutes(base: string): Routes {
 		composerData: () => at('data/composer.json'),
 		checklistData: () => at('data/checklist.json'),
 		endpointData: () => at('data/endpoints.json'),
+		troubleshootData: () => at('data/troubleshoot.json'),
 		file: (path) => at(path.replace(/^\/+/, '')),
 		routeOf: (pathname) => {
 			if (pathname === root.slice(0, -1)) return '/';

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { escapeRe, expect, test } from './fixtures';
 
-/** Waits until the island has read the URL and loaded the catalog. */
+/** Waits until the island has read the URL (and, for a link with fields, shows its diagnosis). */
 const live = (page: Page) => expect(page.locator('[data-hydrated]')).toBeAttached();
 const TOKEN = '1000.8f3a1c2b9d4e5f60718293a4b5c6d7e8.0a1b2c3d4e5f60718293a4b5c6d7e8f9';
 const paste = (page: Page) => page.getByLabel(/Paste the error/);

@@ -41,6 +41,7 @@ describe.each(['/', '/guide/'])('createRoutes(%s)', (base) => {
 		expect(r.search('refresh token')).toBe(at('search/?q=refresh%20token'));
 		expect(r.api('endpoints')).toBe(at('api/endpoints.json'));
 		expect(r.composerData()).toBe(at('data/composer.json'));
+		expect(r.troubleshootData()).toBe(at('data/troubleshoot.json'));
 		expect(r.file('/pagefind/pagefind.js')).toBe(at('pagefind/pagefind.js'));
 		expect(r.scopeCatalog({ scope: 'ZohoCRM.modules' })).toBe(at('scopes/catalog/#scope-ZohoCRM.modules'));
 		expect(r.scopeCatalog({ service: 'ZohoCRM' })).toBe(at('scopes/catalog/#service-ZohoCRM'));

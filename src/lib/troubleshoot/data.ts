@@ -1,8 +1,9 @@
 // From parsed content to the troubleshooter's data: only what the engine and the page need, so the
-// island's props stay small. Build time and tests use the same function.
+// file the island loads on first use stays small. Build time and tests use the same function.
 import type { TroubleshootCause, TroubleshootCue, TroubleshootError } from '../schemas/troubleshoot';
 import type { TokenFact } from '../schemas/token-fact';
 import type { DataCenter } from '../schemas/data-center';
+import type { MessageContext } from './messages';
 import type { CauseRule, Cue, TroubleshootData, TroubleshootDataCenter, TroubleshootFact, VocabularyEntry } from './types';
 
 /** The content collections the troubleshooter reads. */
@@ -12,6 +13,15 @@ export interface TroubleshootContent {
 	troubleshootCues: readonly TroubleshootCue[];
 	tokenFacts: readonly TokenFact[];
 	dataCenters: readonly DataCenter[];
+}
+
+/**
+ * What the troubleshooter loads on first use (`/data/troubleshoot.json`): the engine's data without
+ * the catalog, and the names its wording uses.
+ */
+export interface TroubleshootDataFile {
+	data: TroubleshootData;
+	names: MessageContext;
 }
 
 /**

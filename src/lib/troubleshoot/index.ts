@@ -1,7 +1,7 @@
 // Troubleshooter domain core: from a paste to ranked likely causes with their evidence. Pure
 // TypeScript; rules, vocabulary and catalogs arrive as arguments (see `TroubleshootData`).
 export { diagnose } from './diagnose';
-export { toTroubleshootData, type TroubleshootContent } from './data';
+export { toTroubleshootData, type TroubleshootContent, type TroubleshootDataFile } from './data';
 export { HTTP_METHODS, matchEndpoint, type EndpointMatch, type HttpMethod } from './endpoint-match';
 export { createHostTable, type HostInfo, type HostRole, type HostTable } from './hosts';
 export { MAX_PASTE_LENGTH } from './text';
