@@ -55,6 +55,12 @@ export default function Checklist({ choicesView, dataUrl, pageUrl }: Props) {
 	const lang = choices.lang ?? DEFAULT_LANG;
 	const scopes = choices.scopes ?? '';
 	const { loaded, failed, retry } = useChecklistBody(type !== undefined, dataUrl);
+	// data-hydrated (public hook): the link is read and, when it names a client type, its steps show.
+	const [linkShown, setLinkShown] = useState(false);
+	const showing = ready && (type === undefined || loaded !== null || failed);
+	useEffect(() => {
+		if (showing) setLinkShown(true);
+	}, [showing]);
 
 	// A link to `#step-id` points at a step that only exists once the checklist has rendered: scroll once.
 	const scrolled = useRef(false);
@@ -68,7 +74,7 @@ export default function Checklist({ choicesView, dataUrl, pageUrl }: Props) {
 	const choose = <K extends keyof ChecklistUrlState>(k: K, v: ChecklistUrlState[K]) => checklistStore.getState().setChoice(k, v);
 
 	return (
-		<div className="checklist" data-hydrated={ready || undefined} data-client-type={type}>
+		<div className="checklist" data-hydrated={linkShown || showing || undefined} data-client-type={type}>
 			<UrlNotices notices={notices} />
 			{progressNotice && (
 				<div className="notice" role="status" data-progress-notice={progressNotice}>

@@ -60,6 +60,33 @@ describe('Checklist island', () => {
 		expect(screen.queryByLabelText(/secret/i)).toBeNull();
 	});
 
+	it('sets data-hydrated on a link with a client type only once its steps show, and keeps it', async () => {
+		let release!: () => void;
+		const gate = new Promise<void>((r) => (release = r));
+		window.history.replaceState(null, '', `/checklist/${EU_SELF}`);
+		vi.spyOn(globalThis, 'fetch').mockImplementation(async () => {
+			await gate;
+			return new Response(JSON.stringify(content), { headers: { 'Content-Type': 'application/json' } });
+		});
+		const { container } = render(<Checklist choicesView={choicesView} dataUrl="/data/checklist.json" />);
+		const root = container.querySelector('.checklist')!;
+		expect(await screen.findByRole('radio', { name: 'Self Client' })).toBeChecked();
+		expect(root).not.toHaveAttribute('data-hydrated');
+		expect(container.querySelectorAll('li.cl-step')).toHaveLength(0);
+		await act(async () => release());
+		await shown();
+		expect(root).toHaveAttribute('data-hydrated');
+		expect(container.querySelectorAll('li.cl-step').length).toBeGreaterThanOrEqual(5);
+		await userEvent.click(screen.getByRole('radio', { name: 'Server-based' }));
+		expect(root).toHaveAttribute('data-hydrated');
+	});
+
+	it('sets data-hydrated on a plain link once it is read, with no steps to wait for', async () => {
+		const { container } = open();
+		await screen.findByRole('link', { name: /wizard/ });
+		await vi.waitFor(() => expect(container.querySelector('.checklist')).toHaveAttribute('data-hydrated'));
+	});
+
 	it('opens a filled link: phases as h2, steps as h3 with anchors, the DC servers and the scopes', async () => {
 		const { container } = open(EU_SELF);
 		expect(await screen.findByRole('radio', { name: 'Self Client' })).toBeChecked();
