@@ -1,6 +1,7 @@
 // Gates over every route of the build (read from dist/, not a hand-kept list): accessibility
 // (axe, WCAG 2.2 A and AA) in light and dark, no console errors, no request to another origin,
-// no Content-Security-Policy violation, and every page usable without JavaScript.
+// no Content-Security-Policy violation, every page usable without JavaScript, and none wider than a
+// 360 px phone.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { listHtmlRoutes } from '../helpers/dist';
@@ -101,6 +102,39 @@ test.describe('without JavaScript', () => {
 		}
 	});
 });
+
+test.describe('on a 360 px phone', () => {
+	test.use({ viewport: { width: 360, height: 800 } });
+	test('no page, plain or from a filled link, is wider than the screen', async ({ page }) => {
+		test.setTimeout(60_000 + (ROUTES.length + FILLED.length) * 3_000);
+		const wide: string[] = [];
+		for (const route of ROUTES) {
+			await page.goto(route);
+			if (ISLANDS.has(route)) await expect(page.locator('[data-hydrated]')).toBeAttached();
+			wide.push(...(await overflow(page, route)));
+		}
+		for (const { route, ready } of FILLED) {
+			await page.goto(route);
+			await expect(page.locator(ready).first()).toBeVisible();
+			wide.push(...(await overflow(page, route)));
+		}
+		expect(wide, wide.join('\n')).toEqual([]);
+	});
+});
+
+/** The page's width beyond the screen, with the first element that sticks out (none when it fits). */
+async function overflow(page: Page, route: string) {
+	const r = await page.evaluate(() => {
+		const W = document.documentElement.clientWidth;
+		const clipped = (e: Element) => {
+			for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) if (getComputedStyle(a).overflowX !== 'visible') return true;
+			return false;
+		};
+		const out = [...document.querySelectorAll('body *')].find((e) => e.getBoundingClientRect().right > W + 1 && !clipped(e));
+		return { scroll: document.documentElement.scrollWidth, W, out: out ? `${out.tagName.toLowerCase()}.${out.className}` : '' };
+	});
+	return r.scroll > r.W ? [`${route}: ${r.scroll} px wide on a ${r.W} px screen (${r.out})`] : [];
+}
 
 test('the Content-Security-Policy refuses a script injected into the page', async ({ page }) => {
 	await page.goto('');
