@@ -6,12 +6,16 @@
 // - files as they are, a directory's index.html, a redirect for a directory without its slash,
 //   and the build's 404.html with status 404 for a missing page;
 // - the response headers of the build's _headers file (as Netlify or Cloudflare Pages would send
-//   them), so browser tests run under the deployed Content-Security-Policy too.
+//   them), so browser tests run under the deployed Content-Security-Policy too;
+// - text compressed with gzip when the browser accepts it, as GitHub Pages, Netlify, Cloudflare
+//   Pages and deploy/nginx.conf do (Lighthouse in `npm run bench` then times what a phone would
+//   download, not the raw bytes).
 // (astro preview allows one instance per project; tests need their own.)
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const ROOT = resolve(process.env.DIST_DIR ?? 'dist');
 const BASE = `/${(process.env.BASE ?? '/').split('/').filter(Boolean).join('/')}/`.replace('//', '/');
@@ -52,6 +56,13 @@ function readHeaderRules() {
 	return rules;
 }
 const RULES = readHeaderRules();
+/** Types a static host compresses (the Pagefind index files are compressed already). */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.xml', '.txt']);
+const gzipped = new Map();
+const gzipOf = (path, body) => {
+	if (!gzipped.has(path)) gzipped.set(path, gzipSync(body, { level: 6 }));
+	return gzipped.get(path);
+};
 const headersFor = (path) => Object.assign({}, ...RULES.filter((r) => r.pattern.test(path)).map((r) => r.headers));
 
 async function resolveFile(urlPath) {
@@ -91,7 +102,13 @@ createServer(async (req, res) => {
 	const path = found?.file ?? join(ROOT, '404.html');
 	try {
 		const body = await readFile(path);
-		res.writeHead(status, { ...headersFor(pathname), 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+		const headers = { ...headersFor(pathname), 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' };
+		if (COMPRESSIBLE.has(extname(path)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+			res.writeHead(status, { ...headers, 'Content-Encoding': 'gzip' });
+			res.end(gzipOf(path, body));
+			return;
+		}
+		res.writeHead(status, headers);
 		res.end(body);
 	} catch {
 		res.writeHead(404, { 'Content-Type': 'text/plain' });

@@ -53,6 +53,14 @@ describe.each([ROOT_SITE, BASE_SITE])('deploy files against the $name build', (s
 		expect(conf).toMatch(/location \/_astro\/[\s\S]*immutable/);
 	});
 
+	it('the nginx example compresses every text type the site serves, as the hosted options do', () => {
+		const conf = read('deploy/nginx.conf');
+		expect(conf).toMatch(/^\s*gzip on;/m);
+		const types = /gzip_types ([^;]*);/.exec(conf)?.[1]?.split(/\s+/) ?? [];
+		// text/html is always compressed by nginx; the rest must be listed.
+		for (const t of ['text/css', 'text/javascript', 'application/json', 'application/xml', 'image/svg+xml', 'text/plain']) expect(types, t).toContain(t);
+	});
+
 	it('the sitemap, canonical and Open Graph URLs name the site under its base', () => {
 		const origin = site.name === 'base' ? 'https://zoho-oauth-guide.example' : 'http://localhost:4321';
 		const sitemap = readFileSync(join(site.dir, 'sitemap-0.xml'), 'utf8');
