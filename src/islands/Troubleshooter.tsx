@@ -12,6 +12,7 @@ import { troubleshootStore, troubleshootUrlBinding, useTroubleshootStore } from 
 import { Code } from './shared/Code';
 import { UrlNotices } from './shared/UrlNotices';
 import { useUrlBinding } from './url-sync';
+import { DataCenterOptions } from './shared/DataCenterOptions';
 
 interface Props {
 	/** The data centers for the select: id and name. */
@@ -129,11 +130,7 @@ export default function Troubleshooter({ dataCenters }: Props) {
 						<span className="field-label">Data center of the account</span>
 						<select value={dc} onChange={(e) => setField('dc', e.target.value)}>
 							<option value="">Not known</option>
-							{dataCenters.map((d) => (
-								<option key={d.id} value={d.id}>
-									{d.name} ({d.id})
-								</option>
-							))}
+							<DataCenterOptions dataCenters={dataCenters} />
 						</select>
 					</label>
 				</fieldset>

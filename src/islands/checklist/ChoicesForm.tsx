@@ -3,6 +3,7 @@
 // JavaScript cannot put it into a URL.
 import type { ClientTypeId, DataCenterId, SdkLang } from '../../lib/ids';
 import type { ChecklistChoicesView } from '../../lib/checklists/view';
+import { DataCenterOptions } from '../shared/DataCenterOptions';
 
 interface Props {
 	view: ChecklistChoicesView;
@@ -46,11 +47,7 @@ export function ChoicesForm(p: Props) {
 				<div className="cl-field">
 					<label htmlFor="cl-dc">Data center</label>
 					<select id="cl-dc" name="dc" value={p.dc} onChange={(e) => p.onDc(e.currentTarget.value as DataCenterId)}>
-						{p.view.dataCenters.map((d) => (
-							<option key={d.id} value={d.id}>
-								{d.name} ({d.id})
-							</option>
-						))}
+						<DataCenterOptions dataCenters={p.view.dataCenters} />
 					</select>
 				</div>
 				<div className="cl-field">

@@ -9,6 +9,7 @@ import { Code } from '../shared/Code';
 import { copyText } from '../url-sync';
 import type { LoadedScopeData } from './use-catalog';
 import { describeCheckSummary, formattedScopesLabel } from '../../lib/scopes/composer-messages';
+import { DataCenterOptions } from '../shared/DataCenterOptions';
 
 const FORMATS: { id: ScopeFormat; label: string }[] = [
 	{ id: 'plain', label: 'Plain string' },
@@ -74,11 +75,7 @@ export function CheckResult({ data, input }: { data: LoadedScopeData; input: str
 						<label className="inline">
 							Data center{' '}
 							<select value={dc} onChange={(e) => composerStore.getState().setDc(e.target.value)}>
-								{data.dataCenters.map((d) => (
-									<option key={d.id} value={d.id}>
-										{d.name} ({d.id})
-									</option>
-								))}
+								<DataCenterOptions dataCenters={data.dataCenters} />
 							</select>
 						</label>
 					)}

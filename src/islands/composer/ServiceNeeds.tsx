@@ -6,6 +6,7 @@ import type { CompactDataCenter } from '../../lib/scopes/compact';
 import { composerStore, useComposerStore } from '../../stores/composer-store';
 import { SourceLink } from './SourceLink';
 import type { LoadedEndpointData } from './use-catalog';
+import { DataCenterOptions } from '../shared/DataCenterOptions';
 
 function Needs({ n, chosen, dcName }: { n: ServiceNeeds; chosen: string; dcName: (id: string) => string }) {
 	return (
@@ -81,11 +82,7 @@ export function ServiceNeedsList({ picks, data, dataCenters }: { picks: string[]
 			<label className="inline">
 				Data center{' '}
 				<select value={dc} onChange={(e) => composerStore.getState().setDc(e.target.value)}>
-					{dataCenters.map((d) => (
-						<option key={d.id} value={d.id}>
-							{d.name} ({d.id})
-						</option>
-					))}
+					<DataCenterOptions dataCenters={dataCenters} />
 				</select>
 			</label>
 			{needs.map((n) => (
