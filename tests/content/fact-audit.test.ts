@@ -148,14 +148,9 @@ describe('mobile redirect URI', () => {
 });
 
 describe('content file headers', () => {
-	// content/endpoints.yaml still names a build-machine path on line 5; it is fixed on its own branch.
-	// TODO: drop this exemption once that change is merged.
-	const EXEMPT = new Set(['endpoints.yaml']);
-
 	it('name public sources, not paths on the build machine', () => {
 		const offenders: string[] = [];
 		for (const file of contentFiles()) {
-			if (EXEMPT.has(file)) continue;
 			const lines = readFileSync(join(CONTENT_DIR, file), 'utf8').split('\n');
 			lines.forEach((line, i) => {
 				if (/^\s*#/.test(line) && /(^|[\s(])\/(work|home|tmp|root|Users)\//.test(line)) offenders.push(`${file}:${i + 1}`);
